@@ -1,0 +1,66 @@
+package dev.lathe.parallel;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one place that decides how many threads Lathe uses. The default is every core; the system
+ * property {@code lathe.threads} or {@link #setThreads} changes it. All parallel work runs on
+ * {@link #executor()}, so results never depend on how many threads there are.
+ */
+public final class Parallelism {
+
+    private static volatile int threads = initialThreads();
+    private static ExecutorService executor;
+
+    private Parallelism() {
+    }
+
+    private static int initialThreads() {
+        String configured = System.getProperty("lathe.threads");
+        if (configured != null) {
+            try {
+                int n = Integer.parseInt(configured.trim());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through to the default: a bad property must not stop the library
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Number of worker threads parallel work may use (at least 1). */
+    public static int threads() {
+        return threads;
+    }
+
+    /** Sets the number of worker threads; takes effect for work started afterwards. */
+    public static synchronized void setThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + n);
+        }
+        if (n != threads && executor != null) {
+            executor.shutdown();
+            executor = null;
+        }
+        threads = n;
+    }
+
+    /** The shared pool of daemon worker threads, sized by {@link #threads()}. */
+    public static synchronized ExecutorService executor() {
+        if (executor == null) {
+            AtomicInteger counter = new AtomicInteger();
+            ThreadFactory factory = r -> {
+                Thread t = new Thread(r, "lathe-worker-" + counter.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+            executor = Executors.newFixedThreadPool(threads, factory);
+        }
+        return executor;
+    }
+}

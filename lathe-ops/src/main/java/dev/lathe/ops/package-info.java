@@ -1,0 +1,2 @@
+/** Lathe ops module; its capability arrives with its issue. */
+package dev.lathe.ops;

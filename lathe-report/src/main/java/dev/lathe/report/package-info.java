@@ -1,0 +1,2 @@
+/** Lathe report module; its capability arrives with its issue. */
+package dev.lathe.report;
