@@ -78,11 +78,16 @@ final class CellParsers {
         return NOT_A_NUMBER;
     }
 
-    /** 1 for true/yes, 0 for false/no (any case), -1 for anything else. */
-    static int parseBoolean(String s) {
+    /**
+     * 1 for true/yes, 0 for false/no (any case), -1 for anything else; with {@code digits} also 1 and 0
+     * (accepted when the type is forced, never inferred: a 0/1 column is numeric).
+     */
+    static int parseBoolean(String s, boolean digits) {
         return switch (s.trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> 1;
             case "false", "no" -> 0;
+            case "1" -> digits ? 1 : -1;
+            case "0" -> digits ? 0 : -1;
             default -> -1;
         };
     }

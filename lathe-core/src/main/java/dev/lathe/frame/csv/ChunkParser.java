@@ -3,6 +3,7 @@ package dev.lathe.frame.csv;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,6 +136,9 @@ final class ChunkParser {
 
         @Override
         protected Boolean buildRecord() {
+            if (getRecordType() == RecordType.EMPTY) {
+                return Boolean.FALSE;
+            }
             int fields = getFieldCount();
             if (fields != columns.length) {
                 throw new CsvFormatException(source, recordLine,

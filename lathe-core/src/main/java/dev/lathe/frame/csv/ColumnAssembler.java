@@ -91,7 +91,7 @@ final class ColumnAssembler {
         if (dict.levels.isEmpty()) {
             return ColumnType.CATEGORICAL;
         }
-        if (dict.levels.stream().allMatch(s -> CellParsers.parseBoolean(s) >= 0)) {
+        if (dict.levels.stream().allMatch(s -> CellParsers.parseBoolean(s, false) >= 0)) {
             return ColumnType.BOOLEAN;
         }
         if (dict.levels.stream().allMatch(s -> CellParsers.parseTimestamp(s) != Long.MIN_VALUE)) {
@@ -103,7 +103,7 @@ final class ColumnAssembler {
     private BooleanColumn booleans(int c, String name, Dictionary dict) {
         byte[] byLevel = new byte[dict.levels.size()];
         for (int k = 0; k < byLevel.length; k++) {
-            int b = CellParsers.parseBoolean(dict.levels.get(k));
+            int b = CellParsers.parseBoolean(dict.levels.get(k), true);
             if (b < 0) {
                 throw cellError(lineOfLevel(dict, k), name, dict.levels.get(k), ColumnType.BOOLEAN);
             }

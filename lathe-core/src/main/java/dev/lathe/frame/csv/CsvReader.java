@@ -36,10 +36,12 @@ public final class CsvReader {
 
     private final InputSource source;
     private final CsvOptions options;
+    private final int chunkBytes;
 
-    private CsvReader(InputSource source, CsvOptions options) {
+    CsvReader(InputSource source, CsvOptions options, int chunkBytes) {
         this.source = source;
         this.options = options;
+        this.chunkBytes = chunkBytes;
     }
 
     /** Reads {@code path} with the default options. */
@@ -49,13 +51,13 @@ public final class CsvReader {
 
     /** Reads {@code path} (plain or gzip). */
     public static Frame read(Path path, CsvOptions options) throws IOException {
-        return new CsvReader(InputSource.of(path), options).read();
+        return new CsvReader(InputSource.of(path), options, CHUNK_BYTES).read();
     }
 
     /** Reads CSV held in memory; {@code name} labels it in error messages. */
     public static Frame read(String name, byte[] content, CsvOptions options) {
         try {
-            return new CsvReader(InputSource.of(name, content), options).read();
+            return new CsvReader(InputSource.of(name, content), options, CHUNK_BYTES).read();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +68,7 @@ public final class CsvReader {
         return read(name, content.getBytes(StandardCharsets.UTF_8), options);
     }
 
-    private Frame read() throws IOException {
+    Frame read() throws IOException {
         Layout layout = readLayout();
         int columns = layout.names.length;
         boolean[] text = new boolean[columns];
@@ -192,7 +194,7 @@ public final class CsvReader {
         byte quote = (byte) layout.quote;
         try (InputStream in = source.open()) {
             in.skipNBytes(layout.skipBytes);
-            byte[] buf = new byte[CHUNK_BYTES];
+            byte[] buf = new byte[chunkBytes];
             int filled = 0;
             long offset = layout.skipBytes;
             long line = layout.firstDataLine;

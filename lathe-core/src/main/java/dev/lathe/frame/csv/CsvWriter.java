@@ -1,0 +1,68 @@
+package dev.lathe.frame.csv;
+
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
+import dev.lathe.frame.Column;
+import dev.lathe.frame.Frame;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+
+/**
+ * Writes a {@link Frame} as comma-separated UTF-8 with a header row: missing values as empty cells,
+ * numbers in the shortest form that reads back to the same double (see {@link Column#format}), timestamps in ISO-8601, and quotes
+ * only where a cell needs them (or where a text would otherwise read back as missing).
+ * {@link CsvReader} reads the file back to equal values and types.
+ */
+public final class CsvWriter {
+
+    private CsvWriter() {
+    }
+
+    /** Writes {@code frame} to {@code path} through a temporary file that is moved into place at the end. */
+    public static void write(Frame frame, Path path) throws IOException {
+        Path absolute = path.toAbsolutePath();
+        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(frame, out);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes {@code frame} to {@code out} (not closed). */
+    public static void write(Frame frame, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Set<String> tokens = CsvOptions.DEFAULT_MISSING;
+        var csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+                .lineDelimiter(LineDelimiter.LF)
+                .quoteStrategy(new QuoteStrategy() {
+                    @Override
+                    public boolean quoteValue(int row, int field, String value) {
+                        return !value.isEmpty() && tokens.contains(value);
+                    }
+                })
+                .build(writer);
+        csv.writeRecord(frame.names());
+        int columns = frame.columnCount();
+        String[] cells = new String[columns];
+        for (int r = 0; r < frame.rowCount(); r++) {
+            for (int c = 0; c < columns; c++) {
+                Column column = frame.column(c);
+                cells[c] = column.isMissing(r) ? "" : column.format(r);
+            }
+            csv.writeRecord(cells);
+        }
+        csv.flush();
+        writer.flush();
+    }
+}
