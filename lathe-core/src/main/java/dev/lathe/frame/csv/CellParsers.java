@@ -17,10 +17,16 @@ final class CellParsers {
     private CellParsers() {
     }
 
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     /**
      * The number written in {@code buf[off, off + len)}: decimal integers and floating point with an
      * optional sign, fraction and exponent, and inf/infinity; surrounding spaces are allowed. Returns
      * NaN when the text is anything else (Java suffixes such as "1f" or hex floats are not numbers here).
+     * Short decimals take an exact fast path (mantissa below 2^53 and a power of ten up to 1e22, both
+     * exact, so one correctly rounded multiplication or division); the rest go to FastDoubleParser.
      */
     static double parseNumber(char[] buf, int off, int len) {
         while (len > 0 && buf[off] == ' ') {
@@ -30,38 +36,59 @@ final class CellParsers {
         while (len > 0 && buf[off + len - 1] == ' ') {
             len--;
         }
-        if (len == 0) {
-            return NOT_A_NUMBER;
-        }
-        int i = off;
         int end = off + len;
+        int i = off;
         boolean negative = false;
-        if (buf[i] == '-' || buf[i] == '+') {
+        if (i < end && (buf[i] == '-' || buf[i] == '+')) {
             negative = buf[i] == '-';
             i++;
         }
-        if (i < end && end - i <= 18) {
-            long value = 0;
-            int j = i;
-            while (j < end && buf[j] >= '0' && buf[j] <= '9') {
-                value = value * 10 + (buf[j] - '0');
-                j++;
-            }
-            if (j == end && j > i) {
-                return negative ? -(double) value : (double) value;
-            }
-        }
+        long mantissa = 0;
+        boolean anyDigit = false;
         int digits = 0;
-        for (int j = i; j < end; j++) {
-            char c = buf[j];
+        int fractionDigits = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            char c = buf[i];
             if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') {
-                return infinity(buf, i, end - i, negative);
+                anyDigit = true;
+                if (digits < 19) {
+                    mantissa = mantissa * 10 + (c - '0');
+                    if (mantissa != 0) {
+                        digits++;
+                    }
+                    if (point) {
+                        fractionDigits++;
+                    }
+                } else {
+                    return slowPath(buf, off, len, i, end);
+                }
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
             }
         }
-        if (digits == 0) {
-            return NOT_A_NUMBER;
+        if (i < end || !anyDigit) {
+            if (i < end && (buf[i] == 'e' || buf[i] == 'E') && anyDigit) {
+                return slowPath(buf, off, len, i, end);
+            }
+            return i < end ? infinity(buf, off, len) : NOT_A_NUMBER;
+        }
+        if (mantissa < (1L << 53) && fractionDigits <= 22) {
+            double v = fractionDigits == 0 ? mantissa : mantissa / EXACT_POWERS[fractionDigits];
+            return negative ? -v : v;
+        }
+        return slowPath(buf, off, len, i, end);
+    }
+
+    /** Full parse by FastDoubleParser after checking the rest holds only number characters. */
+    private static double slowPath(char[] buf, int off, int len, int from, int end) {
+        for (int j = from; j < end; j++) {
+            char c = buf[j];
+            if (!(c >= '0' && c <= '9') && c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') {
+                return NOT_A_NUMBER;
+            }
         }
         try {
             return JavaDoubleParser.parseDouble(buf, off, len);
@@ -70,12 +97,13 @@ final class CellParsers {
         }
     }
 
-    private static double infinity(char[] buf, int off, int len, boolean negative) {
+    private static double infinity(char[] buf, int off, int len) {
         String s = new String(buf, off, len).toLowerCase(Locale.ROOT);
-        if (s.equals("inf") || s.equals("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        return NOT_A_NUMBER;
+        return switch (s) {
+            case "inf", "+inf", "infinity", "+infinity" -> Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+            default -> NOT_A_NUMBER;
+        };
     }
 
     /**

@@ -2,9 +2,7 @@ package dev.lathe.frame.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The cells of one column within one chunk of a CSV file, kept either as numbers or as codes into the
@@ -59,29 +57,78 @@ abstract sealed class ChunkColumn {
         }
     }
 
-    /** Codes into a dictionary of distinct texts; -1 = missing. */
+    /**
+     * Codes into a dictionary of distinct texts; -1 = missing. Looks cells up by their characters in an
+     * open-addressing table, so a repeated value costs no new string.
+     */
     static final class Texts extends ChunkColumn {
         int[] codes = new int[1024];
         final List<String> levels = new ArrayList<>();
-        private final Map<String, Integer> index = new HashMap<>();
+        private int[] slots = filled(64);
 
         @Override
         void add(char[] buf, int off, int len, boolean missing) {
             if (size == codes.length) {
                 codes = Arrays.copyOf(codes, size * 2);
             }
-            if (missing) {
-                codes[size++] = -1;
-                return;
+            codes[size++] = missing ? -1 : codeOf(buf, off, len);
+        }
+
+        private int codeOf(char[] buf, int off, int len) {
+            int h = 0;
+            for (int k = 0; k < len; k++) {
+                h = 31 * h + buf[off + k];
             }
-            String s = new String(buf, off, len);
-            Integer code = index.get(s);
-            if (code == null) {
-                code = levels.size();
-                index.put(s, code);
-                levels.add(s);
+            int mask = slots.length - 1;
+            for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+                int code = slots[slot];
+                if (code < 0) {
+                    code = levels.size();
+                    levels.add(new String(buf, off, len));
+                    slots[slot] = code;
+                    if (levels.size() * 2 > slots.length) {
+                        rehash();
+                    }
+                    return code;
+                }
+                if (sameText(levels.get(code), buf, off, len)) {
+                    return code;
+                }
             }
-            codes[size++] = code;
+        }
+
+        private void rehash() {
+            slots = filled(slots.length * 2);
+            int mask = slots.length - 1;
+            for (int code = 0; code < levels.size(); code++) {
+                int slot = mix(levels.get(code).hashCode()) & mask;
+                while (slots[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = code;
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        private static boolean sameText(String level, char[] buf, int off, int len) {
+            if (level.length() != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (level.charAt(k) != buf[off + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            Arrays.fill(a, -1);
+            return a;
         }
     }
 }
