@@ -30,8 +30,7 @@ final class RecordBoundaries {
         lastBoundary = -1;
         linesToBoundary = 0;
         endsInQuote = false;
-        if (!stopAtFirst && indexOf(buf, length, quote) < 0) {
-            scanWithoutQuotes(buf, length);
+        if (!stopAtFirst && scanWithoutQuotes(buf, length, quote)) {
             return;
         }
         int state = FIELD_START;
@@ -87,25 +86,24 @@ final class RecordBoundaries {
         openQuoteLine = quoteLine;
     }
 
-    private void scanWithoutQuotes(byte[] buf, int length) {
+    /**
+     * The common case in one pass: counts lines and finds the last newline as long as no quote appears.
+     * Returns false, leaving the result unset, as soon as a quote shows up.
+     */
+    private boolean scanWithoutQuotes(byte[] buf, int length, byte quote) {
         long lines = 0;
         int last = -1;
         for (int i = 0; i < length; i++) {
-            if (buf[i] == '\n') {
+            byte b = buf[i];
+            if (b == '\n') {
                 lines++;
                 last = i;
+            } else if (b == quote) {
+                return false;
             }
         }
         lastBoundary = last < 0 ? -1 : last + 1;
         linesToBoundary = lines;
-    }
-
-    private static int indexOf(byte[] buf, int length, byte b) {
-        for (int i = 0; i < length; i++) {
-            if (buf[i] == b) {
-                return i;
-            }
-        }
-        return -1;
+        return true;
     }
 }
