@@ -41,4 +41,49 @@ public final class Synthetic {
         return ClassificationGenerator.generate(rows, informative, redundant, noise, classes, weights,
                 labelNoise, seed);
     }
+
+    /**
+     * A linear regression problem in the manner of scikit-learn's {@code make_regression}: standard
+     * normal features {@code x1..x<features>}, and {@code y} = sum of the first {@code informative}
+     * features times coefficients drawn uniformly from [10, 100), plus N(0, noiseSd^2) noise; no intercept.
+     *
+     * @param rows        number of rows, at least 1
+     * @param features    number of features, at least 1
+     * @param informative how many of the first features enter {@code y}, in [0, features]
+     * @param noiseSd     standard deviation of the noise, finite and at least 0
+     * @param seed        seed of the random draws
+     */
+    public static Frame regression(int rows, int features, int informative, double noiseSd, long seed) {
+        return RegressionGenerator.generate(rows, features, informative, noiseSd, false, seed);
+    }
+
+    /**
+     * As {@link #regression}, but with heteroscedastic noise: the noise of a row has standard deviation
+     * {@code noiseSd * |x1|}, so the spread of {@code y} grows with the distance of {@code x1} from 0 (for
+     * quantile regression and residual diagnostics). The same seed gives the same features and
+     * coefficients as {@link #regression}.
+     *
+     * @param rows        number of rows, at least 1
+     * @param features    number of features, at least 1
+     * @param informative how many of the first features enter {@code y}, in [0, features]
+     * @param noiseSd     noise standard deviation per unit of {@code |x1|}, finite and at least 0
+     * @param seed        seed of the random draws
+     */
+    public static Frame heteroscedasticRegression(int rows, int features, int informative, double noiseSd,
+                                                  long seed) {
+        return RegressionGenerator.generate(rows, features, informative, noiseSd, true, seed);
+    }
+
+    /**
+     * Friedman's first regression problem (Friedman 1991; scikit-learn's {@code make_friedman1}): ten
+     * features {@code x1..x10} uniform on [0, 1) and {@code y = 10 sin(pi x1 x2) + 20 (x3 - 0.5)^2 + 10 x4
+     * + 5 x5 + N(0, noise^2)}; {@code x6..x10} do not enter {@code y}. Non-linear, with interactions.
+     *
+     * @param rows  number of rows, at least 1
+     * @param noise standard deviation of the noise, finite and at least 0 (1 is customary)
+     * @param seed  seed of the random draws
+     */
+    public static Frame friedman1(int rows, double noise, long seed) {
+        return FriedmanGenerator.generate(rows, noise, seed);
+    }
 }
