@@ -86,4 +86,48 @@ public final class Synthetic {
     public static Frame friedman1(int rows, double noise, long seed) {
         return FriedmanGenerator.generate(rows, noise, seed);
     }
+
+    /**
+     * Isotropic Gaussian clusters, as scikit-learn's {@code make_blobs}: centres uniform in [-10, 10) in
+     * each feature, each row drawn around its centre with standard deviation {@code clusterSd} per feature;
+     * rows are split as evenly as possible between the clusters and shuffled. Columns {@code x1..x<features>}
+     * and {@code cluster}, the cluster number 0..centers-1.
+     *
+     * @param rows      number of rows, at least 1
+     * @param features  number of features, at least 1
+     * @param centers   number of clusters, at least 1 (clusters get no rows when there are more than rows)
+     * @param clusterSd standard deviation within a cluster, finite and greater than 0
+     * @param seed      seed of the random draws
+     */
+    public static Frame blobs(int rows, int features, int centers, double clusterSd, long seed) {
+        return BlobsGenerator.generate(rows, features, centers, clusterSd, seed);
+    }
+
+    /**
+     * An hourly time series: column {@code timestamp} (UTC, from 2024-01-01T00:00Z, one hour apart) and
+     * {@code value} at hour t = 100 + 0.01 t + 10 sin(2 pi t / 24) + 5 sin(2 pi t / 168) + N(0, 2^2): a
+     * linear trend, a daily and a weekly cycle, and noise.
+     *
+     * @param rows number of hours, at least 1
+     * @param seed seed of the noise
+     */
+    public static Frame timeSeries(int rows, long seed) {
+        return TimeSeriesGenerator.generate(rows, seed);
+    }
+
+    /**
+     * The log of an A/B test: one row per user with {@code user_id} (1, 2, ...), {@code arm} (categorical
+     * A or B, each with probability 1/2), {@code converted} (boolean, with the arm's conversion
+     * probability) and {@code revenue}: 0 without conversion, else log-normal with mean {@code meanRevenue}
+     * (log-revenue has standard deviation 1), the same in both arms.
+     *
+     * @param rows        number of users, at least 1
+     * @param conversionA conversion probability in arm A, in [0, 1]
+     * @param conversionB conversion probability in arm B, in [0, 1]
+     * @param meanRevenue mean revenue of a converted user, finite and greater than 0
+     * @param seed        seed of the random draws
+     */
+    public static Frame abTest(int rows, double conversionA, double conversionB, double meanRevenue, long seed) {
+        return AbTestGenerator.generate(rows, conversionA, conversionB, meanRevenue, seed);
+    }
 }
