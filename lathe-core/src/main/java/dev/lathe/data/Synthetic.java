@@ -1,6 +1,11 @@
 package dev.lathe.data;
 
 import dev.lathe.frame.Frame;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Seeded generators of synthetic data sets with a known structure, for examples, tests and benchmarks.
@@ -11,7 +16,25 @@ import dev.lathe.frame.Frame;
  */
 public final class Synthetic {
 
+    @FunctionalInterface
+    private interface Kind {
+        Frame generate(int rows, long seed);
+    }
+
+    private static final Map<String, Kind> KINDS = registry();
+
     private Synthetic() {
+    }
+
+    private static Map<String, Kind> registry() {
+        Map<String, Kind> m = new LinkedHashMap<>();
+        m.put("classification", (rows, seed) -> classification(rows, 4, 2, 2, 2, null, 0.01, seed));
+        m.put("regression", (rows, seed) -> regression(rows, 10, 5, 10, seed));
+        m.put("friedman", (rows, seed) -> friedman1(rows, 1, seed));
+        m.put("blobs", (rows, seed) -> blobs(rows, 2, 3, 1, seed));
+        m.put("timeseries", Synthetic::timeSeries);
+        m.put("abtest", (rows, seed) -> abTest(rows, 0.10, 0.12, 50, seed));
+        return Collections.unmodifiableMap(m);
     }
 
     /**
@@ -129,5 +152,37 @@ public final class Synthetic {
      */
     public static Frame abTest(int rows, double conversionA, double conversionB, double meanRevenue, long seed) {
         return AbTestGenerator.generate(rows, conversionA, conversionB, meanRevenue, seed);
+    }
+
+    /** The kinds {@link #generate} accepts: classification, regression, friedman, blobs, timeseries, abtest. */
+    public static List<String> kinds() {
+        return List.copyOf(KINDS.keySet());
+    }
+
+    /**
+     * A data set of the given kind with default settings:
+     * <ul>
+     *   <li>{@code classification}: 4 informative, 2 redundant, 2 noise features, 2 balanced classes, label
+     *       noise 0.01</li>
+     *   <li>{@code regression}: 10 features, 5 informative, noise standard deviation 10</li>
+     *   <li>{@code friedman}: Friedman #1 with noise standard deviation 1</li>
+     *   <li>{@code blobs}: 2 features, 3 clusters, standard deviation 1</li>
+     *   <li>{@code timeseries}: as {@link #timeSeries}</li>
+     *   <li>{@code abtest}: conversion 0.10 in A and 0.12 in B, mean revenue 50</li>
+     * </ul>
+     *
+     * @param kind one of {@link #kinds()}
+     * @param rows number of rows, at least 1
+     * @param seed seed of the random draws
+     * @throws IllegalArgumentException for an unknown kind (the message lists the kinds) or rows below 1
+     */
+    public static Frame generate(String kind, int rows, long seed) {
+        Objects.requireNonNull(kind, "kind");
+        Kind k = KINDS.get(kind);
+        if (k == null) {
+            throw new IllegalArgumentException("unknown synthetic data kind '" + kind + "'; kinds: "
+                    + String.join(", ", KINDS.keySet()));
+        }
+        return k.generate(Args.atLeast("rows", rows, 1), seed);
     }
 }
