@@ -134,7 +134,8 @@ final class DescribeCommand implements Callable<Integer> {
         if (v == Math.rint(v) && Math.abs(v) < 1e12) {
             return Long.toString((long) v);
         }
-        return String.format(Locale.ROOT, "%.6g", v);
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        return s.contains("e") ? s : s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
     }
 
     private static String day(double millis) {

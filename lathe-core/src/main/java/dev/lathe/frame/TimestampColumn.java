@@ -12,20 +12,30 @@ public final class TimestampColumn extends Column {
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final long[] millis;
+    /** Whether every stored value is a midnight UTC, so that values print as dates. */
+    private final boolean datesOnly;
 
-    private TimestampColumn(String name, long[] millis, int[] rows) {
+    private TimestampColumn(String name, long[] millis, int[] rows, boolean datesOnly) {
         super(name, rows, millis.length);
         this.millis = millis;
+        this.datesOnly = datesOnly;
     }
 
     /** A column over a copy of {@code epochMillis} ({@link #MISSING} = missing). */
     public static TimestampColumn of(String name, long... epochMillis) {
-        return new TimestampColumn(name, epochMillis.clone(), null);
+        return wrap(name, epochMillis.clone());
     }
 
     /** A column that takes ownership of {@code epochMillis}. */
     public static TimestampColumn wrap(String name, long[] epochMillis) {
-        return new TimestampColumn(name, epochMillis, null);
+        boolean dates = true;
+        for (long v : epochMillis) {
+            if (v != MISSING && Math.floorMod(v, MILLIS_PER_DAY) != 0) {
+                dates = false;
+                break;
+            }
+        }
+        return new TimestampColumn(name, epochMillis, null, dates);
     }
 
     @Override
@@ -49,14 +59,14 @@ public final class TimestampColumn extends Column {
         return millis[at(i)] == MISSING;
     }
 
-    /** ISO-8601: a date alone at midnight UTC, else date and time without zone (UTC). */
+    /** ISO-8601 without zone (UTC): dates alone when every value of the column is a midnight, else date-times. */
     @Override
     public String format(int i) {
         long v = epochMillis(i);
         if (v == MISSING) {
             return "NA";
         }
-        if (Math.floorMod(v, MILLIS_PER_DAY) == 0) {
+        if (datesOnly) {
             return DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.ofEpochMilli(v).atOffset(ZoneOffset.UTC));
         }
         return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.ofEpochMilli(v).atOffset(ZoneOffset.UTC));
@@ -64,12 +74,12 @@ public final class TimestampColumn extends Column {
 
     @Override
     public TimestampColumn withName(String newName) {
-        return new TimestampColumn(newName, millis, rowIndex());
+        return new TimestampColumn(newName, millis, rowIndex(), datesOnly);
     }
 
     @Override
     public TimestampColumn take(int[] rowIndex) {
-        return new TimestampColumn(name(), millis, composeRows(rowIndex));
+        return new TimestampColumn(name(), millis, composeRows(rowIndex), datesOnly);
     }
 
     @Override

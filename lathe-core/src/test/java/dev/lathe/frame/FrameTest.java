@@ -24,7 +24,8 @@ class FrameTest {
         assertThat(people.numeric("age").missingCount()).isEqualTo(1);
         assertThat(people.categorical("city").missingCount()).isEqualTo(1);
         assertThat(people.bool("member").get(2)).isNull();
-        assertThat(people.timestamp("joined").format(1)).isEqualTo("1970-01-02");
+        assertThat(people.timestamp("joined").format(1)).isEqualTo("1970-01-02T00:00:00");
+        assertThat(TimestampColumn.of("d", 86_400_000L, TimestampColumn.MISSING).format(0)).isEqualTo("1970-01-02");
         assertThat(people.timestamp("joined").format(4)).isEqualTo("1970-01-01T01:00:00");
     }
 

@@ -40,7 +40,7 @@ class CsvReaderTest {
         assertThat(f.bool("flag").get(1)).isFalse();
         assertThat(f.bool("flag").get(2)).isTrue();
         assertThat(f.bool("flag").isMissing(4)).isTrue();
-        assertThat(f.timestamp("when").format(0)).isEqualTo("2024-01-02");
+        assertThat(f.timestamp("when").format(0)).isEqualTo("2024-01-02T00:00:00");
         assertThat(f.timestamp("when").format(1)).isEqualTo("2024-01-03T10:15:30");
         assertThat(f.timestamp("when").format(2)).isEqualTo("2024-01-04T08:00:00");
         assertThat(f.categorical("label").levels()).containsExactly("a", "b");
