@@ -1,0 +1,46 @@
+package dev.lathe.model;
+
+import dev.lathe.frame.Column;
+import dev.lathe.frame.Frame;
+import dev.lathe.frame.NumericColumn;
+
+/** Turns a frame of features into the dense column-major matrix models learn from, with clear errors. */
+public final class Features {
+
+    private Features() {
+    }
+
+    /**
+     * {@code result[j][i]} is row i of column j. Every column must be numeric with finite values; the
+     * message of a failure names the column, the row and what to add to the pipeline.
+     */
+    public static double[][] matrix(Frame x) {
+        if (x.rowCount() == 0) {
+            throw new IllegalArgumentException("no rows to learn from or predict");
+        }
+        if (x.columnCount() == 0) {
+            throw new IllegalArgumentException("no feature columns");
+        }
+        double[][] out = new double[x.columnCount()][];
+        for (int j = 0; j < out.length; j++) {
+            Column c = x.column(j);
+            if (!(c instanceof NumericColumn n)) {
+                throw new IllegalArgumentException("feature column '" + c.name() + "' is " + c.type().label()
+                        + "; encode it first (one-hot, ordinal or target encoding)");
+            }
+            double[] v = n.toArray();
+            for (int i = 0; i < v.length; i++) {
+                if (Double.isNaN(v[i])) {
+                    throw new IllegalArgumentException("feature column '" + c.name() + "' has a missing value in row "
+                            + (i + 1) + "; impute it first or drop the rows");
+                }
+                if (Double.isInfinite(v[i])) {
+                    throw new IllegalArgumentException("feature column '" + c.name() + "' has an infinite value in row "
+                            + (i + 1));
+                }
+            }
+            out[j] = v;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lathe.model;
+
+import dev.lathe.frame.Column;
+import dev.lathe.frame.NumericColumn;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks and encodes targets for learners. */
+public final class Targets {
+
+    private Targets() {
+    }
+
+    /** A classification target as codes into sorted class labels. */
+    public record Encoded(List<String> classes, int[] codes) {
+    }
+
+    /** A regression target as numbers; fails on missing or infinite values and on non-numeric columns. */
+    public static double[] numeric(Column y) {
+        if (!(y instanceof NumericColumn n)) {
+            throw new IllegalArgumentException("target '" + y.name() + "' is " + y.type().label()
+                    + "; a regressor needs a numeric target");
+        }
+        double[] v = n.toArray();
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException("target '" + y.name() + "' has a " + (Double.isNaN(v[i])
+                        ? "missing" : "infinite") + " value in row " + (i + 1));
+            }
+        }
+        return v;
+    }
+
+    /**
+     * A classification target: labels sorted (numerically when all are numbers, as 0 < 1 < 10), at least
+     * two distinct ones; fails on missing labels.
+     */
+    public static Encoded classes(Column y) {
+        int n = y.size();
+        String[] labels = new String[n];
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (y.isMissing(i)) {
+                throw new IllegalArgumentException("target '" + y.name() + "' has a missing label in row " + (i + 1));
+            }
+            labels[i] = y.format(i);
+            distinct.add(labels[i]);
+        }
+        if (distinct.size() < 2) {
+            throw new IllegalArgumentException("target '" + y.name() + "' has a single class "
+                    + distinct + "; a classifier needs at least two");
+        }
+        List<String> classes = new ArrayList<>(distinct);
+        boolean numeric = classes.stream().allMatch(Targets::isNumber);
+        classes.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < classes.size(); k++) {
+            index.put(classes.get(k), k);
+        }
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = index.get(labels[i]);
+        }
+        return new Encoded(List.copyOf(classes), codes);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
