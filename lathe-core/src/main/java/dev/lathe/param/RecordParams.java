@@ -27,7 +27,9 @@ public final class RecordParams {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             try {
-                out.put(snake(c.getName()), c.getAccessor().invoke(r));
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                out.put(snake(c.getName()), accessor.invoke(r));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
             }

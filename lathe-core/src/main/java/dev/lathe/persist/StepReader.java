@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class StepReader {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final String path;
     private final JsonNode doc;
     private final Map<String, byte[]> entries;
@@ -106,6 +109,16 @@ public final class StepReader {
             throw fail("parameter '" + key + "' is not a string");
         }
         return v.asText();
+    }
+
+    /** An object parameter as plain Java values (maps, lists, strings, numbers, booleans). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> getMap(String key) {
+        JsonNode v = get(key);
+        if (!v.isObject()) {
+            throw fail("parameter '" + key + "' is not an object");
+        }
+        return PLAIN.convertValue(v, Map.class);
     }
 
     /** A list-of-strings parameter. */

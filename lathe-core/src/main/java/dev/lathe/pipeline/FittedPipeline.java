@@ -34,12 +34,25 @@ public final class FittedPipeline implements Persistable {
     private final String target;
     private final List<FittedTransformer> transformers;
     private final Model model;
+    private final Provenance provenance;
 
-    FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model) {
+    FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
+                   Provenance provenance) {
         this.inputSchema = inputSchema;
         this.target = target;
         this.transformers = List.copyOf(transformers);
         this.model = model;
+        this.provenance = provenance;
+    }
+
+    /** Where the pipeline came from: specification, training data fingerprint, reference statistics, metrics. */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** The same pipeline with training metrics recorded (metric name to value), to be saved with it. */
+    public FittedPipeline withMetrics(Map<String, ?> metrics) {
+        return new FittedPipeline(inputSchema, target, transformers, model, provenance.withMetrics(metrics));
     }
 
     /** The feature columns the pipeline was trained on (names, types, levels). */
@@ -125,6 +138,7 @@ public final class FittedPipeline implements Persistable {
         if (model instanceof Classifier c) {
             fields.put("classes", c.classes());
         }
+        fields.putAll(provenance.toMap());
         fields.putAll(manifestFields);
         ModelArchive.write(file, fields, this);
     }
@@ -148,6 +162,7 @@ public final class FittedPipeline implements Persistable {
     public void save(StepWriter out) {
         out.put("target", target);
         out.put("schema", schemaJson(inputSchema));
+        out.put("provenance", provenance.toMap());
         out.children("step", transformers);
         out.child("model", model);
     }
@@ -167,7 +182,8 @@ public final class FittedPipeline implements Persistable {
             fields.add(new Schema.Field(f.path("name").asText(), type, levels));
         }
         return new FittedPipeline(new Schema(fields), in.getString("target"),
-                in.children("step", FittedTransformer.class), in.child("model", Model.class));
+                in.children("step", FittedTransformer.class), in.child("model", Model.class),
+                Provenance.fromMap(in.getMap("provenance")));
     }
 
     private static List<Map<String, Object>> schemaJson(Schema schema) {

@@ -64,7 +64,7 @@ public record Pipeline(List<PrepStep> steps, Estimator estimator) {
             }
         }
         Model model = estimator.fit(x, y);
-        return new FittedPipeline(data.drop(target).schema(), target, fitted, model);
+        return new FittedPipeline(data.drop(target).schema(), target, fitted, model, Provenance.of(this, data));
     }
 
     /** One cross-validation fold: its rows and the pipeline fitted on its training rows alone. */

@@ -101,6 +101,31 @@ class PipelineTest {
         assertThat(back.inputSchema()).isEqualTo(p.inputSchema());
         RoundTrip.assertBitIdentical(back.predict(iris), p.predict(iris));
         RoundTrip.assertBitIdentical(back.transform(iris), p.transform(iris));
+        assertThat(back.provenance()).isEqualTo(p.provenance());
+    }
+
+    @Test
+    void provenanceRecordsSpecFingerprintAndReferenceStatistics(@TempDir Path dir) throws IOException {
+        FittedPipeline p = Pipeline.of(new BaselineClassifier(), new StandardScaler()).fit(iris, "species")
+                .withMetrics(java.util.Map.of("accuracy", 0.33));
+        Provenance prov = p.provenance();
+        assertThat(prov.dataFingerprint()).isEqualTo(dev.lathe.frame.Fingerprint.of(iris)).hasSize(64);
+        assertThat(prov.dataFingerprint()).isNotEqualTo(dev.lathe.frame.Fingerprint.of(iris.head(149)));
+        assertThat(prov.trainingRows()).isEqualTo(150);
+        assertThat(prov.spec().toString()).contains("standard_scaler", "with_mean=true", "baseline_classifier");
+        assertThat(prov.referenceStatistics()).hasSize(5);
+        assertThat(prov.referenceStatistics().get(0)).containsEntry("name", "sepal_length")
+                .containsEntry("mean", Moments.of(iris.numeric("sepal_length").toArray()).mean());
+        Path file = dir.resolve("m.lathe");
+        p.save(file);
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new java.util.zip.ZipFile(file.toFile()).getInputStream(
+                        new java.util.zip.ZipEntry("manifest.json")).readAllBytes());
+        assertThat(manifest.get("data_fingerprint").asText()).isEqualTo(prov.dataFingerprint());
+        assertThat(manifest.get("metrics").get("accuracy").asDouble()).isEqualTo(0.33);
+        assertThat(manifest.get("input_schema").size()).isEqualTo(4);
+        assertThat(manifest.get("format_version").asInt()).isEqualTo(1);
+        assertThat(FittedPipeline.load(file).provenance().metrics()).containsEntry("accuracy", 0.33);
     }
 
     @Test
