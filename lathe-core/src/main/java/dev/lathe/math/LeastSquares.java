@@ -1,0 +1,260 @@
+package dev.lathe.math;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.decomposition.qr.QRColPivDecompositionHouseholderColumn_DDRM;
+
+/**
+ * Linear least squares min ||y - X b|| solved to full double precision even for ill-conditioned designs:
+ * columns scaled by powers of two (exact), Householder QR with column pivoting (EJML), then iterative
+ * refinement of the augmented system [I X; X' 0][r; b] = [y; 0] with residuals evaluated in twice the
+ * working precision (Bjorck 1967; {@link CompensatedDot}). The same refinement gives the columns of
+ * (X'X)^-1 for standard errors. Converges while cond(X) times machine epsilon is well below 1.
+ */
+public final class LeastSquares {
+
+    private static final int MAX_ITERATIONS = 20;
+    private static final double EPS = Math.ulp(1.0);
+    /** Below this condition estimate the unrefined inverse already has more than 11 correct digits. */
+    private static final double REFINE_INVERSE_ABOVE = 1e4;
+
+    private final int n;
+    private final int p;
+    /** Scaled design in pivoted column order, column-major. */
+    private final double[][] xs;
+    /** Rounding errors of the design in the same layout, or null when the design is exact in double. */
+    private final double[][] xsLow;
+    /** Power-of-two scale of each pivoted column. */
+    private final double[] scale;
+    /** Original column index of each pivoted position. */
+    private final int[] pivot;
+    /** Thin Q, column-major: q[j][i]. */
+    private final double[][] q;
+    /** Upper-triangular R, row-major p x p. */
+    private final double[] r;
+
+    private LeastSquares(int n, int p, double[][] xs, double[][] xsLow, double[] scale, int[] pivot, double[][] q,
+                         double[] r) {
+        this.n = n;
+        this.p = p;
+        this.xs = xs;
+        this.xsLow = xsLow;
+        this.scale = scale;
+        this.pivot = pivot;
+        this.q = q;
+        this.r = r;
+    }
+
+    /**
+     * Factorises the design given column-major ({@code columns[j][i]} is row i of column j).
+     *
+     * @throws RankDeficientException when some columns are combinations of others (to working precision)
+     */
+    public static LeastSquares of(double[][] columns) {
+        return of(columns, null);
+    }
+
+    /**
+     * Factorises a design held as {@code columns + low}, where {@code low} (same shape, or null) carries the
+     * rounding errors of computed columns (see {@link CompensatedDot#powers}); refinement then works with
+     * the design to about twice double precision.
+     */
+    public static LeastSquares of(double[][] columns, double[][] low) {
+        int p = columns.length;
+        if (p == 0) {
+            throw new IllegalArgumentException("the design has no columns");
+        }
+        int n = columns[0].length;
+        if (n < p) {
+            throw new IllegalArgumentException("the design has " + n + " rows for " + p + " parameters; at least "
+                    + p + " rows are needed");
+        }
+        double[] colScale = new double[p];
+        DMatrixRMaj a = new DMatrixRMaj(n, p);
+        for (int j = 0; j < p; j++) {
+            double norm = 0;
+            for (double v : columns[j]) {
+                norm = Math.hypot(norm, v);
+            }
+            colScale[j] = norm == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(norm));
+            for (int i = 0; i < n; i++) {
+                a.unsafe_set(i, j, columns[j][i] * colScale[j]);
+            }
+        }
+        QRColPivDecompositionHouseholderColumn_DDRM qr = new QRColPivDecompositionHouseholderColumn_DDRM(0);
+        if (!qr.decompose(a)) {
+            throw new IllegalArgumentException("QR decomposition failed (non-finite values in the design?)");
+        }
+        int[] pivot = qr.getColPivots().clone();
+        DMatrixRMaj rm = qr.getR(null, true);
+        double[] r = new double[p * p];
+        for (int i = 0; i < p; i++) {
+            for (int j = i; j < p; j++) {
+                r[i * p + j] = rm.get(i, j);
+            }
+        }
+        double tol = Math.max(n, p) * EPS * Math.abs(r[0]) * 10;
+        List<Integer> dependent = new ArrayList<>();
+        for (int k = 0; k < p; k++) {
+            if (!(Math.abs(r[k * p + k]) > tol)) {
+                dependent.add(pivot[k]);
+            }
+        }
+        if (!dependent.isEmpty()) {
+            throw new RankDeficientException(dependent, "the design is rank deficient: " + dependent.size()
+                    + " column(s) are linear combinations of the others");
+        }
+        DMatrixRMaj qm = qr.getQ(null, true);
+        double[][] q = new double[p][n];
+        double[][] xs = new double[p][];
+        double[][] xsLow = low == null ? null : new double[p][];
+        double[] scale = new double[p];
+        for (int k = 0; k < p; k++) {
+            int j = pivot[k];
+            scale[k] = colScale[j];
+            xs[k] = new double[n];
+            for (int i = 0; i < n; i++) {
+                q[k][i] = qm.unsafe_get(i, k);
+                xs[k][i] = columns[j][i] * colScale[j];
+            }
+            if (low != null) {
+                xsLow[k] = new double[n];
+                for (int i = 0; i < n; i++) {
+                    xsLow[k][i] = low[j][i] * colScale[j];
+                }
+            }
+        }
+        return new LeastSquares(n, p, xs, xsLow, scale, pivot, q, r);
+    }
+
+    /** Number of rows. */
+    public int rows() {
+        return n;
+    }
+
+    /** Number of columns (parameters). */
+    public int columns() {
+        return p;
+    }
+
+    /** Ratio of the largest to the smallest diagonal of R after scaling: an estimate of cond(X) up to scaling. */
+    public double conditionEstimate() {
+        return Math.abs(r[0]) / Math.abs(r[(p - 1) * p + p - 1]);
+    }
+
+    /** The least-squares coefficients for target {@code y}, in the original column order. */
+    public double[] solve(double[] y) {
+        if (y.length != n) {
+            throw new IllegalArgumentException("target has " + y.length + " rows, the design " + n);
+        }
+        double[] z = refine(y, null);
+        double[] b = new double[p];
+        for (int k = 0; k < p; k++) {
+            b[pivot[k]] = z[k] * scale[k];
+        }
+        return b;
+    }
+
+    /** (X'X)^-1 in the original column order, refined column by column when the design is ill-conditioned. */
+    public double[][] inverseGram() {
+        double[][] c = new double[p][p];
+        boolean refineIt = conditionEstimate() > REFINE_INVERSE_ABOVE;
+        for (int k = 0; k < p; k++) {
+            double[] g = new double[p];
+            g[k] = -1;
+            double[] col = refineIt ? refine(null, g) : correctionOnly(g);
+            for (int m = 0; m < p; m++) {
+                c[pivot[m]][pivot[k]] = col[m] * scale[m] * scale[k];
+            }
+        }
+        return c;
+    }
+
+    /** Solves [I X; X' 0][r; z] = [y; g] in the scaled, pivoted space (y or g null meaning zero). */
+    private double[] refine(double[] y, double[] g) {
+        double[] res = new double[n];
+        double[] z = new double[p];
+        double[] f = new double[n];
+        double[] h = new double[p];
+        double[] negZ = new double[p];
+        double[] dr = new double[n];
+        double[] dz = new double[p];
+        double previous = Double.POSITIVE_INFINITY;
+        for (int it = 0; it < MAX_ITERATIONS; it++) {
+            for (int k = 0; k < p; k++) {
+                negZ[k] = -z[k];
+            }
+            for (int i = 0; i < n; i++) {
+                f[i] = CompensatedDot.rowDot(y == null ? 0 : y[i], -res[i], xs, xsLow, i, negZ);
+            }
+            for (int k = 0; k < p; k++) {
+                h[k] = -CompensatedDot.dot(g == null ? 0 : -g[k], xs[k], xsLow == null ? null : xsLow[k], res);
+            }
+            correct(f, h, dr, dz);
+            double change = 0;
+            double size = 0;
+            for (int k = 0; k < p; k++) {
+                z[k] += dz[k];
+                change = Math.max(change, Math.abs(dz[k]));
+                size = Math.max(size, Math.abs(z[k]));
+            }
+            for (int i = 0; i < n; i++) {
+                res[i] += dr[i];
+            }
+            if (change <= 2 * EPS * size || change >= previous) {
+                break;
+            }
+            previous = change;
+        }
+        return z;
+    }
+
+    /** One unrefined solve of [I X; X' 0][r; z] = [0; g]. */
+    private double[] correctionOnly(double[] g) {
+        double[] h = new double[p];
+        for (int k = 0; k < p; k++) {
+            h[k] = g[k];
+        }
+        double[] dz = new double[p];
+        correct(new double[n], h, new double[n], dz);
+        return dz;
+    }
+
+    /**
+     * Solves [I X; X' 0][dr; dz] = [f; h] with X = Q R: a = R^-T h, u = Q'f - a, dz = R^-1 u, dr = f - Q u.
+     */
+    private void correct(double[] f, double[] h, double[] dr, double[] dz) {
+        double[] a = new double[p];
+        for (int i = 0; i < p; i++) {
+            double s = h[i];
+            for (int k = 0; k < i; k++) {
+                s -= r[k * p + i] * a[k];
+            }
+            a[i] = s / r[i * p + i];
+        }
+        double[] u = new double[p];
+        for (int k = 0; k < p; k++) {
+            double s = 0;
+            double[] qk = q[k];
+            for (int i = 0; i < n; i++) {
+                s += qk[i] * f[i];
+            }
+            u[k] = s - a[k];
+        }
+        for (int i = p - 1; i >= 0; i--) {
+            double s = u[i];
+            for (int k = i + 1; k < p; k++) {
+                s -= r[i * p + k] * dz[k];
+            }
+            dz[i] = s / r[i * p + i];
+        }
+        for (int i = 0; i < n; i++) {
+            double s = f[i];
+            for (int k = 0; k < p; k++) {
+                s -= q[k][i] * u[k];
+            }
+            dr[i] = s;
+        }
+    }
+}
