@@ -1,0 +1,82 @@
+package dev.lathe.loss;
+
+import dev.lathe.param.Check;
+
+/** The standard losses. Squared error carries the factor 1/2 so that its derivative is the residual. */
+public final class Losses {
+
+    private Losses() {
+    }
+
+    /** L2: (y - f)^2 / 2. */
+    public static Loss squared() {
+        return new Simple("squared_error", (y, f) -> 0.5 * (y - f) * (y - f), (y, f) -> f - y);
+    }
+
+    /** L1: |y - f|; derivative sign(f - y), 0 at the kink. */
+    public static Loss absolute() {
+        return new Simple("absolute_error", (y, f) -> Math.abs(y - f), (y, f) -> Math.signum(f - y));
+    }
+
+    /**
+     * Pinball (quantile) loss for quantile {@code q} in (0, 1): q (y - f) when y >= f, (1 - q)(f - y) otherwise;
+     * its minimiser over constants is the q-quantile.
+     */
+    public static Loss pinball(double q) {
+        Check.inRange("q", q, Math.ulp(0.0), 1 - Math.ulp(1.0));
+        return new Simple("pinball", (y, f) -> y >= f ? q * (y - f) : (1 - q) * (f - y),
+                (y, f) -> y > f ? -q : y < f ? 1 - q : 0);
+    }
+
+    /** Binary log loss on the logit scale, y in {0, 1}: log(1 + e^f) - y f, computed without overflow. */
+    public static Loss log() {
+        return new Simple("log_loss", (y, f) -> softplus(f) - y * f, (y, f) -> sigmoid(f) - y);
+    }
+
+    /** Hinge loss, y in {0, 1} read as -1/+1: max(0, 1 - s f). */
+    public static Loss hinge() {
+        return new Simple("hinge", (y, f) -> Math.max(0, 1 - (2 * y - 1) * f),
+                (y, f) -> (2 * y - 1) * f < 1 ? -(2 * y - 1) : 0);
+    }
+
+    /** Huber loss with threshold {@code delta} > 0: squared inside |y - f| <= delta, linear outside. */
+    public static Loss huber(double delta) {
+        Check.positive("delta", delta);
+        return new Simple("huber", (y, f) -> {
+            double a = Math.abs(y - f);
+            return a <= delta ? 0.5 * a * a : delta * (a - 0.5 * delta);
+        }, (y, f) -> Math.max(-delta, Math.min(delta, f - y)));
+    }
+
+    /** log(1 + e^x) without overflow. */
+    public static double softplus(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+
+    /** 1 / (1 + e^-x) without overflow. */
+    public static double sigmoid(double x) {
+        if (x >= 0) {
+            return 1 / (1 + Math.exp(-x));
+        }
+        double e = Math.exp(x);
+        return e / (1 + e);
+    }
+
+    /** A function of target and score. */
+    @FunctionalInterface
+    private interface Pointwise {
+        double apply(double y, double f);
+    }
+
+    private record Simple(String name, Pointwise value, Pointwise derivative) implements Loss {
+        @Override
+        public double value(double y, double f) {
+            return value.apply(y, f);
+        }
+
+        @Override
+        public double derivative(double y, double f) {
+            return derivative.apply(y, f);
+        }
+    }
+}
