@@ -1,0 +1,20 @@
+package dev.lathe.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code lathe stats}: statistical models and tests, one subcommand each. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Statistical models and tests with statsmodels-style summaries.",
+        subcommands = {OlsCommand.class})
+final class StatsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
