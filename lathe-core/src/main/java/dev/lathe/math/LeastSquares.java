@@ -143,6 +143,24 @@ public final class LeastSquares {
         return Math.abs(r[0]) / Math.abs(r[(p - 1) * p + p - 1]);
     }
 
+    /**
+     * The singular values of the unscaled design, from the small factor R (X P = Q R S^-1, S the column
+     * scales), without touching the n rows again.
+     */
+    public double[] designSingularValues() {
+        org.ejml.data.DMatrixRMaj m = new org.ejml.data.DMatrixRMaj(p, p);
+        for (int i = 0; i < p; i++) {
+            for (int j = i; j < p; j++) {
+                m.unsafe_set(i, j, r[i * p + j] / scale[j]);
+            }
+        }
+        var svd = org.ejml.dense.row.factory.DecompositionFactory_DDRM.svd(p, p, false, false, true);
+        if (!svd.decompose(m)) {
+            throw new IllegalStateException("SVD of R failed");
+        }
+        return svd.getSingularValues().clone();
+    }
+
     /** The least-squares coefficients for target {@code y}, in the original column order. */
     public double[] solve(double[] y) {
         if (y.length != n) {

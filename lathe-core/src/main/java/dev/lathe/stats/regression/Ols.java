@@ -16,8 +16,6 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Ordinary and weighted least squares with full inference, as statsmodels' OLS/WLS: the fit through
@@ -51,8 +49,8 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         int n = d.n();
         int p = d.p();
         double[] sw = sqrtWeights(data, d);
-        double[][] x = scaleRows(d.columns(), sw);
-        double[][] xLow = scaleRows(d.low(), sw);
+        double[][] x = weightsColumn == null ? d.columns() : scaleRows(d.columns(), sw);
+        double[][] xLow = weightsColumn == null ? d.low() : scaleRows(d.low(), sw);
         double[] y = d.response().clone();
         for (int i = 0; i < n; i++) {
             y[i] *= sw[i];
@@ -113,7 +111,7 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         }
         return new OlsResult(formula, d.responseName(), coefficients, covariance, useT, n, dfModel, dfResid, r2, adjR2,
                 fTest[0], fTest[1], Math.sqrt(scale), llf, -2 * llf + 2 * p, -2 * llf + Math.log(n) * p,
-                conditionNumber(x), ResidualDiagnostics.of(e), d.droppedRows());
+                conditionNumber(ls.designSingularValues()), ResidualDiagnostics.of(e), d.droppedRows());
     }
 
     /** Rows whose weight or cluster value is missing are left out with the rest of the incomplete rows. */
@@ -294,22 +292,10 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         return new double[] {f, FDistribution.of(dfModel, dfResid).survivalProbability(f)};
     }
 
-    private static double conditionNumber(double[][] x) {
-        DMatrixRMaj m = new DMatrixRMaj(x[0].length, x.length);
-        for (int j = 0; j < x.length; j++) {
-            for (int i = 0; i < x[j].length; i++) {
-                m.unsafe_set(i, j, x[j][i]);
-            }
-        }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m.numRows, m.numCols,
-                false, false, true);
-        if (!svd.decompose(m)) {
-            return Double.NaN;
-        }
-        double[] s = svd.getSingularValues();
+    private static double conditionNumber(double[] singularValues) {
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
-        for (double v : s) {
+        for (double v : singularValues) {
             max = Math.max(max, v);
             min = Math.min(min, v);
         }
