@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lathe.Lathe;
+import dev.lathe.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -93,23 +92,14 @@ public final class ModelArchive {
         }
         manifest.put("entries", listing);
 
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(dir.toString(), null, "folder does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+        AtomicFiles.write(file, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     put(zip, e.getKey(), e.getValue());
                 }
             }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

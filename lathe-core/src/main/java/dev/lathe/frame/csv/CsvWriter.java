@@ -4,14 +4,13 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
+import dev.lathe.io.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 /**
@@ -27,16 +26,7 @@ public final class CsvWriter {
 
     /** Writes {@code frame} to {@code path} through a temporary file that is moved into place at the end. */
     public static void write(Frame frame, Path path) throws IOException {
-        Path absolute = path.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(frame, out);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(path, out -> write(frame, out));
     }
 
     /** Writes {@code frame} to {@code out} (not closed). */
