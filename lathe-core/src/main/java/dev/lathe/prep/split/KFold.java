@@ -2,6 +2,7 @@ package dev.lathe.prep.split;
 
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
+import dev.lathe.math.Shuffle;
 import dev.lathe.param.Check;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -36,7 +37,7 @@ public record KFold(int nSplits, boolean shuffle, long seed) implements Splitter
         }
         int[] order = Rows.identity(n);
         if (shuffle) {
-            Rows.shuffle(order, new SplittableRandom(seed));
+            Shuffle.inPlace(order, new SplittableRandom(seed));
         }
         int[] foldOf = new int[n];
         int start = 0;

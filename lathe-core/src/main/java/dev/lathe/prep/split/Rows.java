@@ -3,9 +3,8 @@ package dev.lathe.prep.split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
-/** Row-number helpers shared by the splitters: shuffling and turning fold labels or row sets into folds. */
+/** Row-number helpers shared by the splitters: turning fold labels or row sets into folds. */
 final class Rows {
 
     private Rows() {
@@ -16,16 +15,6 @@ final class Rows {
         int[] a = new int[n];
         Arrays.setAll(a, i -> i);
         return a;
-    }
-
-    /** Fisher-Yates shuffle in place. */
-    static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
     /** One fold per label 0..k-1: fold f tests the rows labelled f and trains on all others, both ascending. */

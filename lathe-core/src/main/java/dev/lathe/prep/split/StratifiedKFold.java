@@ -3,6 +3,7 @@ package dev.lathe.prep.split;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Targets;
+import dev.lathe.math.Shuffle;
 import dev.lathe.param.Check;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +53,7 @@ public record StratifiedKFold(int nSplits, boolean shuffle, long seed) implement
                 }
             }
             if (shuffle) {
-                Rows.shuffle(folds, random);
+                Shuffle.inPlace(folds, random);
             }
             for (int r = 0; r < folds.length; r++) {
                 foldOf[members[k][r]] = folds[r];

@@ -3,6 +3,7 @@ package dev.lathe.prep.split;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Targets;
+import dev.lathe.math.Shuffle;
 import dev.lathe.param.Check;
 import java.util.Arrays;
 import java.util.List;
@@ -143,7 +144,7 @@ public record TrainTestSplit(double testSize, Mode mode, String groupColumn, Str
     private Fold random(int n, SplittableRandom random) {
         int nTest = testCount(n, "rows");
         int[] order = Rows.identity(n);
-        Rows.shuffle(order, random);
+        Shuffle.inPlace(order, random);
         return Rows.sorted(Arrays.copyOfRange(order, nTest, n), Arrays.copyOfRange(order, 0, nTest));
     }
 
@@ -158,7 +159,7 @@ public record TrainTestSplit(double testSize, Mode mode, String groupColumn, Str
         int r = 0;
         for (int k = 0; k < members.length; k++) {
             int[] rows = members[k].clone();
-            Rows.shuffle(rows, random);
+            Shuffle.inPlace(rows, random);
             for (int p = 0; p < rows.length; p++) {
                 if (p < share[k]) {
                     test[t++] = rows[p];
@@ -185,7 +186,7 @@ public record TrainTestSplit(double testSize, Mode mode, String groupColumn, Str
             given += share[k];
         }
         int[] order = Rows.identity(counts.length);
-        Rows.shuffle(order, random);
+        Shuffle.inPlace(order, random);
         Integer[] byRemainder = Arrays.stream(order).boxed().toArray(Integer[]::new);
         Arrays.sort(byRemainder, (a, b) -> Double.compare(remainder[b], remainder[a]));
         for (int i = 0; given < nTest; i++, given++) {
@@ -203,7 +204,7 @@ public record TrainTestSplit(double testSize, Mode mode, String groupColumn, Str
         }
         int nTest = testCount(nGroups, "groups");
         int[] order = Rows.identity(nGroups);
-        Rows.shuffle(order, random);
+        Shuffle.inPlace(order, random);
         boolean[] isTest = new boolean[nGroups];
         for (int p = 0; p < nTest; p++) {
             isTest[order[p]] = true;

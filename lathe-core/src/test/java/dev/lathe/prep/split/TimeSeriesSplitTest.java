@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.TextColumn;
 import dev.lathe.frame.TimestampColumn;
+import dev.lathe.math.Shuffle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,7 +46,7 @@ class TimeSeriesSplitTest {
     void aTimestampColumnOrdersShuffledRows() {
         int n = 30;
         int[] rank = Rows.identity(n);
-        Rows.shuffle(rank, new SplittableRandom(5));
+        Shuffle.inPlace(rank, new SplittableRandom(5));
         long[] millis = Arrays.stream(rank).mapToLong(r -> 1_700_000_000_000L + r * 3_600_000L).toArray();
         Frame data = FoldChecks.rows(n).withColumn(TimestampColumn.of("at", millis));
         List<Fold> folds = new TimeSeriesSplit(3, 5, 2, null, "at").split(data, null);
