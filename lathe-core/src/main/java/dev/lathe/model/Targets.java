@@ -18,6 +18,29 @@ public final class Targets {
 
     /** A classification target as codes into sorted class labels. */
     public record Encoded(List<String> classes, int[] codes) {
+
+        /** Number of rows of each class, indexed by code. */
+        public int[] counts() {
+            int[] counts = new int[classes.size()];
+            for (int c : codes) {
+                counts[c]++;
+            }
+            return counts;
+        }
+
+        /** The rows of each class in ascending order, indexed by code. */
+        public int[][] members() {
+            int[] counts = counts();
+            int[][] members = new int[counts.length][];
+            for (int k = 0; k < counts.length; k++) {
+                members[k] = new int[counts[k]];
+            }
+            int[] filled = new int[counts.length];
+            for (int i = 0; i < codes.length; i++) {
+                members[codes[i]][filled[codes[i]]++] = i;
+            }
+            return members;
+        }
     }
 
     /** A regression target as numbers; fails on missing or infinite values and on non-numeric columns. */
@@ -41,6 +64,20 @@ public final class Targets {
      * two distinct ones; fails on missing labels.
      */
     public static Encoded classes(Column y) {
+        Encoded encoded = labels(y);
+        if (encoded.classes().size() < 2) {
+            throw new IllegalArgumentException("target '" + y.name() + "' has a single class "
+                    + encoded.classes() + "; a classifier needs at least two");
+        }
+        return encoded;
+    }
+
+    /**
+     * The distinct labels of {@code y} as codes into sorted labels, as {@link #classes} but with any number
+     * of distinct labels (for splitters and resamplers, which check the count themselves); fails on
+     * missing labels.
+     */
+    public static Encoded labels(Column y) {
         int n = y.size();
         String[] labels = new String[n];
         Set<String> distinct = new LinkedHashSet<>();
@@ -50,10 +87,6 @@ public final class Targets {
             }
             labels[i] = y.format(i);
             distinct.add(labels[i]);
-        }
-        if (distinct.size() < 2) {
-            throw new IllegalArgumentException("target '" + y.name() + "' has a single class "
-                    + distinct + "; a classifier needs at least two");
         }
         List<String> classes = new ArrayList<>(distinct);
         boolean numeric = classes.stream().allMatch(Targets::isNumber);

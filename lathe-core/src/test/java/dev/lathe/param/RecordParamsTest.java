@@ -13,8 +13,8 @@ class RecordParamsTest {
     @Test
     void readsAndCopiesBySnakeCaseName() {
         KFold k = new KFold(5, true, 1);
-        assertThat(k.params()).containsExactly(Map.entry("k", 5), Map.entry("shuffle", true), Map.entry("seed", 1L));
-        KFold changed = (KFold) k.withParams(Map.of("k", "10", "shuffle", false));
+        assertThat(k.params()).containsExactly(Map.entry("n_splits", 5), Map.entry("shuffle", true), Map.entry("seed", 1L));
+        KFold changed = (KFold) k.withParams(Map.of("n_splits", "10", "shuffle", false));
         assertThat(changed).isEqualTo(new KFold(10, false, 1));
         assertThat(k).isEqualTo(new KFold(5, true, 1));
         assertThat(((BaselineRegressor) new BaselineRegressor().withParams(Map.of("strategy", "median"))).strategy())
@@ -27,12 +27,12 @@ class RecordParamsTest {
     void unknownNamesAndBadValuesAreClearErrors() {
         KFold k = new KFold();
         assertThatThrownBy(() -> k.withParams(Map.of("folds", 3)))
-                .hasMessage("unknown hyperparameter 'folds' for KFold; known: k, shuffle, seed");
-        assertThatThrownBy(() -> k.withParams(Map.of("k", 2.5)))
-                .hasMessage("hyperparameter 'k' expects a whole number, got 2.5");
-        assertThatThrownBy(() -> k.withParams(Map.of("k", "many")))
-                .hasMessage("hyperparameter 'k' expects a whole number, got 'many'");
-        assertThatThrownBy(() -> k.withParams(Map.of("k", 1))).hasMessage("k must be at least 2, got 1");
+                .hasMessage("unknown hyperparameter 'folds' for KFold; known: n_splits, shuffle, seed");
+        assertThatThrownBy(() -> k.withParams(Map.of("n_splits", 2.5)))
+                .hasMessage("hyperparameter 'n_splits' expects a whole number, got 2.5");
+        assertThatThrownBy(() -> k.withParams(Map.of("n_splits", "many")))
+                .hasMessage("hyperparameter 'n_splits' expects a whole number, got 'many'");
+        assertThatThrownBy(() -> k.withParams(Map.of("n_splits", 1))).hasMessage("n_splits must be at least 2, got 1");
         assertThatThrownBy(() -> new BaselineRegressor().withParams(Map.of("strategy", "mode")))
                 .hasMessage("hyperparameter 'strategy' expects one of [mean, median], got 'mode'");
     }

@@ -2,25 +2,25 @@ package dev.lathe.prep.split;
 
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
+import dev.lathe.math.Shuffle;
 import dev.lathe.param.Check;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * K-fold cross-validation: rows (shuffled with {@code seed} when {@code shuffle}) cut into k nearly equal
- * consecutive test blocks (the first n mod k blocks one row larger, as scikit-learn does); each fold
- * trains on the other blocks.
+ * K-fold cross-validation: rows (shuffled with {@code seed} when {@code shuffle}) cut into n_splits nearly
+ * equal consecutive test blocks (the first n mod n_splits blocks one row larger, as scikit-learn does); each
+ * fold trains on the other blocks. Unshuffled, the folds are scikit-learn's {@code KFold(n_splits)}.
  *
- * @param k       number of folds, at least 2 (default 5)
+ * @param nSplits number of folds, at least 2 (default 5)
  * @param shuffle shuffle rows before cutting (default true)
- * @param seed    random seed for the shuffle
+ * @param seed    random seed for the shuffle (default 0)
  */
-public record KFold(int k, boolean shuffle, long seed) implements Splitter {
+public record KFold(int nSplits, boolean shuffle, long seed) implements Splitter {
 
+    /** Validates the hyperparameters. */
     public KFold {
-        Check.atLeast("k", k, 2);
+        Check.atLeast("n_splits", nSplits, 2);
     }
 
     /** 5 shuffled folds with seed 0. */
@@ -28,40 +28,26 @@ public record KFold(int k, boolean shuffle, long seed) implements Splitter {
         this(5, true, 0);
     }
 
+    /** Folds of {@code data}'s rows; the target is not used. Fails when there are fewer rows than folds. */
     @Override
     public List<Fold> split(Frame data, Column target) {
         int n = data.rowCount();
-        if (n < k) {
-            throw new IllegalArgumentException("cannot make " + k + " folds from " + n + " rows");
+        if (n < nSplits) {
+            throw new IllegalArgumentException("cannot make " + nSplits + " folds from " + n + " rows");
         }
-        int[] order = new int[n];
-        Arrays.setAll(order, i -> i);
+        int[] order = Rows.identity(n);
         if (shuffle) {
-            shuffle(order, new SplittableRandom(seed));
+            Shuffle.inPlace(order, new SplittableRandom(seed));
         }
-        List<Fold> folds = new ArrayList<>(k);
+        int[] foldOf = new int[n];
         int start = 0;
-        for (int f = 0; f < k; f++) {
-            int size = n / k + (f < n % k ? 1 : 0);
-            int[] test = Arrays.copyOfRange(order, start, start + size);
-            int[] train = new int[n - size];
-            System.arraycopy(order, 0, train, 0, start);
-            System.arraycopy(order, start + size, train, start, n - start - size);
-            Arrays.sort(test);
-            Arrays.sort(train);
-            folds.add(new Fold(train, test));
+        for (int f = 0; f < nSplits; f++) {
+            int size = n / nSplits + (f < n % nSplits ? 1 : 0);
+            for (int p = start; p < start + size; p++) {
+                foldOf[order[p]] = f;
+            }
             start += size;
         }
-        return folds;
-    }
-
-    /** Fisher-Yates shuffle in place. */
-    static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        return Rows.fromLabels(foldOf, nSplits);
     }
 }
