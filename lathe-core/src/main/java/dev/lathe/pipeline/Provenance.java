@@ -85,8 +85,14 @@ public record Provenance(Map<String, Object> spec, String dataFingerprint, int t
         return m;
     }
 
-    /** Hyperparameter values as JSON-able values: enums by lower-case name, records as maps. */
+    /**
+     * Hyperparameter values as JSON-able values: enums by lower-case name, records as maps, lists element
+     * by element; anything else that JSON cannot hold is recorded by its type name.
+     */
     private static Object plain(Object v) {
+        if (v == null || v instanceof String || v instanceof Boolean) {
+            return v;
+        }
         if (v instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT);
         }
@@ -101,7 +107,15 @@ public record Provenance(Map<String, Object> spec, String dataFingerprint, int t
         if (v instanceof Double d && !Double.isFinite(d)) {
             return d.toString();
         }
-        return v;
+        if (v instanceof Number) {
+            return v;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+            return out;
+        }
+        return "<" + v.getClass().getSimpleName() + ">";
     }
 
     private static Map<String, Object> summary(ColumnSummary s) {
