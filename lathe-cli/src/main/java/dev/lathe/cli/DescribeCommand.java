@@ -45,7 +45,7 @@ final class DescribeCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("rows", frame.rowCount());
-            doc.put("columns", summaries.stream().map(DescribeCommand::toJson).toList());
+            doc.put("columns", summaries.stream().map(ColumnSummary::toMap).toList());
             out.println(Json.write(doc));
         } else {
             out.println(data + ": " + frame.rowCount() + " rows, " + frame.columnCount() + " columns");
@@ -53,41 +53,6 @@ final class DescribeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static Map<String, Object> toJson(ColumnSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("type", s.type().label());
-        m.put("count", s.count());
-        m.put("missing", s.missing());
-        m.put("distinct", s.distinct());
-        if (s.type() == ColumnType.NUMERIC) {
-            m.put("mean", Json.number(s.mean()));
-            m.put("std", Json.number(s.std()));
-            m.put("min", Json.number(s.min()));
-            m.put("q1", Json.number(s.q1()));
-            m.put("median", Json.number(s.median()));
-            m.put("q3", Json.number(s.q3()));
-            m.put("max", Json.number(s.max()));
-        } else if (s.type() == ColumnType.TIMESTAMP) {
-            m.put("min", instant(s.min()));
-            m.put("max", instant(s.max()));
-        } else {
-            List<Map<String, Object>> top = new ArrayList<>();
-            for (ColumnSummary.LevelCount lc : s.topLevels()) {
-                Map<String, Object> level = new LinkedHashMap<>();
-                level.put("level", lc.level());
-                level.put("count", lc.count());
-                top.add(level);
-            }
-            m.put("top", top);
-        }
-        return m;
-    }
-
-    private static String instant(double millis) {
-        return Double.isNaN(millis) ? null : Instant.ofEpochMilli((long) millis).toString();
     }
 
     private static String table(List<ColumnSummary> summaries) {

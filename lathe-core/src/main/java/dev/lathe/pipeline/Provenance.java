@@ -48,7 +48,7 @@ public record Provenance(Map<String, Object> spec, String dataFingerprint, int t
         spec.put("estimator", describe(pipeline.estimator()));
         List<Map<String, Object>> stats = new ArrayList<>();
         for (ColumnSummary s : Describe.of(data)) {
-            stats.add(summary(s));
+            stats.add(s.toMap());
         }
         return new Provenance(spec, Fingerprint.of(data), data.rowCount(), stats, Map.of());
     }
@@ -116,29 +116,5 @@ public record Provenance(Map<String, Object> spec, String dataFingerprint, int t
             return out;
         }
         return "<" + v.getClass().getSimpleName() + ">";
-    }
-
-    private static Map<String, Object> summary(ColumnSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("type", s.type().label());
-        m.put("count", s.count());
-        m.put("missing", s.missing());
-        m.put("distinct", s.distinct());
-        if (!Double.isNaN(s.mean())) {
-            m.put("mean", s.mean());
-            m.put("std", Double.isNaN(s.std()) ? null : s.std());
-            m.put("min", s.min());
-            m.put("q1", s.q1());
-            m.put("median", s.median());
-            m.put("q3", s.q3());
-            m.put("max", s.max());
-        }
-        if (!s.topLevels().isEmpty()) {
-            Map<String, Object> top = new LinkedHashMap<>();
-            s.topLevels().forEach(l -> top.put(l.level(), l.count()));
-            m.put("top", top);
-        }
-        return m;
     }
 }
