@@ -3,6 +3,8 @@ package dev.lathe.pipeline;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
+import dev.lathe.prep.impute.MissingIndicator;
+import dev.lathe.prep.impute.NumericImputer;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -16,6 +18,8 @@ public final class StepTypes {
     private static final Map<String, StepLoader> LOADERS = Map.ofEntries(
             Map.entry(FittedPipeline.TYPE, FittedPipeline::load),
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
+            Map.entry(MissingIndicator.Fitted.TYPE, MissingIndicator.Fitted::load),
+            Map.entry(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
