@@ -4,6 +4,7 @@ import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
+import dev.lathe.prep.impute.KnnImputer;
 import dev.lathe.prep.impute.MissingIndicator;
 import dev.lathe.prep.impute.NumericImputer;
 import dev.lathe.prep.scale.StandardScaler;
@@ -22,6 +23,7 @@ public final class StepTypes {
             Map.entry(MissingIndicator.Fitted.TYPE, MissingIndicator.Fitted::load),
             Map.entry(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load),
             Map.entry(CategoricalImputer.Fitted.TYPE, CategoricalImputer.Fitted::load),
+            Map.entry(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
