@@ -5,8 +5,10 @@ import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
+import dev.lathe.prep.impute.LinearInterpolator;
 import dev.lathe.prep.impute.MissingIndicator;
 import dev.lathe.prep.impute.NumericImputer;
+import dev.lathe.prep.impute.SeriesFill;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -24,6 +26,8 @@ public final class StepTypes {
             Map.entry(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load),
             Map.entry(CategoricalImputer.Fitted.TYPE, CategoricalImputer.Fitted::load),
             Map.entry(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load),
+            Map.entry(LinearInterpolator.Fitted.TYPE, LinearInterpolator.Fitted::load),
+            Map.entry(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 

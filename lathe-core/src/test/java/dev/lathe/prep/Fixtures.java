@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lathe.frame.Column;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 
 /** Test helper: reads the reference outputs under {@code src/test/resources/fixtures/} (JSON, null = missing). */
 public final class Fixtures {
@@ -64,5 +66,11 @@ public final class Fixtures {
                 assertThat(actual[i]).as("row %d", i).isCloseTo(expected[i], within(tolerance));
             }
         }
+    }
+
+    /** The values of {@code column} as labels (missing as null), to compare with {@link #strings}. */
+    public static String[] labels(Column column) {
+        return IntStream.range(0, column.size()).mapToObj(i -> column.isMissing(i) ? null : column.format(i))
+                .toArray(String[]::new);
     }
 }

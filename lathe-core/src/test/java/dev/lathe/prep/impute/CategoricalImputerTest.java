@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.BooleanColumn;
 import dev.lathe.frame.CategoricalColumn;
-import dev.lathe.frame.Column;
 import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
@@ -36,7 +35,7 @@ class CategoricalImputerTest {
         CategoricalImputer.Fitted f = imputer.fit(Frame.of(TextColumn.of("s", trainLabels)), null);
         assertThat(f.fills()).containsExactly(ref.get("statistic").asText());
         Frame out = f.transform(Frame.of(TextColumn.of("s", testLabels)));
-        assertThat(labels(out.column("s"))).containsExactly(Fixtures.strings(ref.get("test")));
+        assertThat(Fixtures.labels(out.column("s"))).containsExactly(Fixtures.strings(ref.get("test")));
     }
 
     @Test
@@ -48,7 +47,7 @@ class CategoricalImputerTest {
         assertThat(f.fills()).containsExactly("apple");
         // new data lists its levels in another order (fig, plum, pear) and lacks apple, which is added
         CategoricalColumn out = f.transform(Frame.of(CategoricalColumn.of("s", testLabels))).categorical("s");
-        assertThat(labels(out)).containsExactly(Fixtures.strings(ref.get("test")));
+        assertThat(Fixtures.labels(out)).containsExactly(Fixtures.strings(ref.get("test")));
         assertThat(out.levels()).containsExactly("fig", "plum", "pear", "apple");
         CategoricalColumn reordered = CategoricalColumn.wrap("s", new int[]{-1, 2}, List.of("z", "y", "apple"));
         assertThat(f.transform(Frame.of(reordered)).categorical("s").code(0)).isEqualTo(2);
@@ -60,8 +59,8 @@ class CategoricalImputerTest {
         CategoricalImputer constant = (CategoricalImputer) new CategoricalImputer()
                 .withParams(Map.of("strategy", "constant"));
         Frame out = constant.fit(data, null).transform(data);
-        assertThat(labels(out.column("g"))).containsExactly("u", "missing_value");
-        assertThat(labels(out.column("e"))).containsExactly("missing_value", "missing_value");
+        assertThat(Fixtures.labels(out.column("g"))).containsExactly("u", "missing_value");
+        assertThat(Fixtures.labels(out.column("e"))).containsExactly("missing_value", "missing_value");
     }
 
     @Test
@@ -132,9 +131,5 @@ class CategoricalImputerTest {
                         .mapToObj(i -> trainLabels[i] == null ? null : i % 3 == 0).toArray(Boolean[]::new)));
         CategoricalImputer imputer = new CategoricalImputer(LABELLED, Strategy.MOST_FREQUENT, "missing_value", true);
         RoundTrip.assertSameTransform(imputer.fit(data, null), data);
-    }
-
-    private static String[] labels(Column c) {
-        return IntStream.range(0, c.size()).mapToObj(i -> c.isMissing(i) ? null : c.format(i)).toArray(String[]::new);
     }
 }
