@@ -6,6 +6,7 @@ import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
 import dev.lathe.prep.impute.LinearInterpolator;
+import dev.lathe.prep.impute.MissingColumnDropper;
 import dev.lathe.prep.impute.MissingIndicator;
 import dev.lathe.prep.impute.NumericImputer;
 import dev.lathe.prep.impute.SeriesFill;
@@ -28,6 +29,7 @@ public final class StepTypes {
             Map.entry(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load),
             Map.entry(LinearInterpolator.Fitted.TYPE, LinearInterpolator.Fitted::load),
             Map.entry(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load),
+            Map.entry(MissingColumnDropper.Fitted.TYPE, MissingColumnDropper.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
