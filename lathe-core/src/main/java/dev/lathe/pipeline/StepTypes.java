@@ -10,6 +10,7 @@ import dev.lathe.prep.impute.MissingColumnDropper;
 import dev.lathe.prep.impute.MissingIndicator;
 import dev.lathe.prep.impute.NumericImputer;
 import dev.lathe.prep.impute.SeriesFill;
+import dev.lathe.prep.outlier.Winsorizer;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ public final class StepTypes {
             Map.entry(LinearInterpolator.Fitted.TYPE, LinearInterpolator.Fitted::load),
             Map.entry(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load),
             Map.entry(MissingColumnDropper.Fitted.TYPE, MissingColumnDropper.Fitted::load),
+            Map.entry(Winsorizer.Fitted.TYPE, Winsorizer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
