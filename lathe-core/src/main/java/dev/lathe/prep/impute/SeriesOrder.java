@@ -44,12 +44,14 @@ record SeriesOrder(int[] rows, double[] times) {
             throw new IllegalArgumentException(step + " needs time column '" + timeColumn
                     + "' to be timestamp or numeric, it is " + time.type().label());
         }
-        Frame sorted = Frame.of(time.withName("time"), NumericColumn.wrap("row", rowNumbers)).sortBy("time");
+        // a stable sort that puts missing times last
+        NumericColumn sorted = Frame.of(time.withName("time"), NumericColumn.wrap("row", rowNumbers)).sortBy("time")
+                .numeric("row");
         int present = n - time.missingCount();
         int[] rows = new int[present];
         double[] times = new double[present];
         for (int p = 0; p < present; p++) {
-            rows[p] = (int) sorted.numeric("row").get(p);
+            rows[p] = (int) sorted.get(p);
             times[p] = time instanceof TimestampColumn t ? t.epochMillis(rows[p]) : ((NumericColumn) time).get(rows[p]);
         }
         return new SeriesOrder(rows, times);
@@ -61,7 +63,7 @@ record SeriesOrder(int[] rows, double[] times) {
      */
     static List<String> trainingColumns(Frame data, List<String> selected, String timeColumn, String step) {
         ColumnChecks.requireRows(data, step);
-        of(data, timeColumn, step);
+        of(data, timeColumn, step); // fails unless the time column exists with a usable type
         List<String> out = new ArrayList<>();
         for (String name : selected) {
             if (!name.equals(timeColumn)) {
