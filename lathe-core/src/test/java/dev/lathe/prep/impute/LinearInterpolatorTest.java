@@ -9,10 +9,20 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
 import dev.lathe.frame.TimestampColumn;
+import dev.lathe.math.Moments;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.impute.LinearInterpolator.Edges;
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.WithNull;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,5 +106,29 @@ class LinearInterpolatorTest {
         LinearInterpolator rowOrder = new LinearInterpolator(ColumnSelector.types(ColumnType.NUMERIC), null,
                 Edges.LEAVE);
         RoundTrip.assertSameTransform(rowOrder.fit(series, null), series);
+    }
+
+    @Property(tries = 100)
+    void shuffledRowsWithTheirTimesInterpolateLikeTheSortedSeries(
+            @ForAll @Size(min = 1, max = 30) List<@WithNull(0.4) @DoubleRange(min = -1e3, max = 1e3) Double> xs,
+            @ForAll long seed, @ForAll Edges edges) {
+        int n = xs.size();
+        double[] x = xs.stream().mapToDouble(v -> v == null ? NA : v).toArray();
+        Assume.that(Moments.of(x).count() > 0);
+        int[] shuffle = IntStream.range(0, n).toArray();
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int k = random.nextInt(i + 1);
+            int swap = shuffle[i];
+            shuffle[i] = shuffle[k];
+            shuffle[k] = swap;
+        }
+        Frame sorted = Frame.of(NumericColumn.wrap("t", IntStream.range(0, n).mapToDouble(i -> i).toArray()),
+                NumericColumn.wrap("x", x));
+        double[] inOrder = new LinearInterpolator(null, edges).fit(sorted, null).transform(sorted).numeric("x").toArray();
+        Frame shuffled = sorted.take(shuffle);
+        double[] byTime = new LinearInterpolator("t", edges).fit(shuffled, null).transform(shuffled).numeric("x")
+                .toArray();
+        assertThat(byTime).containsExactly(IntStream.of(shuffle).mapToDouble(i -> inOrder[i]).toArray());
     }
 }
