@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.persist.ModelFileException;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.Fixtures;
@@ -82,5 +83,15 @@ class WinsorizerTest {
         RoundTrip.assertSameTransform(new Winsorizer().fit(data, null), data);
         Winsorizer onlyP = new Winsorizer(ColumnSelector.names(List.of("p")), 0.2, 0.8);
         RoundTrip.assertSameTransform(onlyP.fit(data, null), data);
+    }
+
+    @Test
+    void inconsistentSavedBoundsAreRefused() {
+        assertThatThrownBy(() -> RoundTrip.saveAndLoad(new Winsorizer.Fitted(List.of("p"), new double[]{2},
+                new double[]{1}))).isInstanceOf(ModelFileException.class)
+                .hasMessageEndingWith("(winsorizer) has bounds [2.0, 1.0] for column 'p'");
+        assertThatThrownBy(() -> RoundTrip.saveAndLoad(new Winsorizer.Fitted(List.of("p", "q"), new double[]{1},
+                new double[]{2}))).isInstanceOf(ModelFileException.class)
+                .hasMessageEndingWith("(winsorizer) has 2 columns but 1 lower and 1 upper bounds");
     }
 }
