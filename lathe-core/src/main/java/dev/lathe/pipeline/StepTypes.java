@@ -3,6 +3,14 @@ package dev.lathe.pipeline;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
+import dev.lathe.prep.impute.CategoricalImputer;
+import dev.lathe.prep.impute.KnnImputer;
+import dev.lathe.prep.impute.LinearInterpolator;
+import dev.lathe.prep.impute.MissingColumnDropper;
+import dev.lathe.prep.impute.MissingIndicator;
+import dev.lathe.prep.impute.NumericImputer;
+import dev.lathe.prep.impute.SeriesFill;
+import dev.lathe.prep.outlier.Winsorizer;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -16,6 +24,14 @@ public final class StepTypes {
     private static final Map<String, StepLoader> LOADERS = Map.ofEntries(
             Map.entry(FittedPipeline.TYPE, FittedPipeline::load),
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
+            Map.entry(MissingIndicator.Fitted.TYPE, MissingIndicator.Fitted::load),
+            Map.entry(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load),
+            Map.entry(CategoricalImputer.Fitted.TYPE, CategoricalImputer.Fitted::load),
+            Map.entry(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load),
+            Map.entry(LinearInterpolator.Fitted.TYPE, LinearInterpolator.Fitted::load),
+            Map.entry(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load),
+            Map.entry(MissingColumnDropper.Fitted.TYPE, MissingColumnDropper.Fitted::load),
+            Map.entry(Winsorizer.Fitted.TYPE, Winsorizer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 

@@ -22,11 +22,7 @@ public final class NumericColumns {
      * is absent or not numeric.
      */
     public static double[] values(Frame data, String name, String step) {
-        if (!data.has(name)) {
-            throw new IllegalArgumentException(step + " needs column '" + name + "', which the data does not have; "
-                    + "columns: " + data.names());
-        }
-        Column c = data.column(name);
+        Column c = ColumnChecks.column(data, name, step);
         if (!(c instanceof NumericColumn n)) {
             throw new IllegalArgumentException(step + " needs column '" + name + "' to be numeric, it is "
                     + c.type().label());
