@@ -81,7 +81,8 @@ class OrdinalEncoderTest {
     void badInputsAreClearErrors() {
         OrdinalEncoder.Fitted f = new OrdinalEncoder().fit(train, null);
         assertThatThrownBy(() -> f.transform(train.drop("size")))
-                .hasMessage("ordinal_encoder needs column 'size', which the data does not have; columns: [color, flag]");
+                .hasMessage("ordinal_encoder needs column 'size', which the data does not have; "
+                        + "columns: [color, flag]");
         Frame numericSize = train.withColumn(NumericColumn.of("size", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
         assertThatThrownBy(() -> f.transform(numericSize))
                 .hasMessage("ordinal_encoder needs column 'size' to be categorical or text, it is numeric");
