@@ -5,6 +5,7 @@ import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.encode.OneHotEncoder;
 import dev.lathe.prep.encode.OrdinalEncoder;
+import dev.lathe.prep.encode.TargetEncoder;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ public final class StepTypes {
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
             Map.entry(OrdinalEncoder.Fitted.TYPE, OrdinalEncoder.Fitted::load),
             Map.entry(OneHotEncoder.Fitted.TYPE, OneHotEncoder.Fitted::load),
+            Map.entry(TargetEncoder.Fitted.TYPE, TargetEncoder.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
