@@ -4,6 +4,7 @@ import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.encode.CyclicEncoder;
+import dev.lathe.prep.encode.DateParts;
 import dev.lathe.prep.encode.FrequencyEncoder;
 import dev.lathe.prep.encode.OneHotEncoder;
 import dev.lathe.prep.encode.OrdinalEncoder;
@@ -26,6 +27,7 @@ public final class StepTypes {
             Map.entry(TargetEncoder.Fitted.TYPE, TargetEncoder.Fitted::load),
             Map.entry(FrequencyEncoder.Fitted.TYPE, FrequencyEncoder.Fitted::load),
             Map.entry(CyclicEncoder.Fitted.TYPE, CyclicEncoder.Fitted::load),
+            Map.entry(DateParts.Fitted.TYPE, DateParts.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
