@@ -9,6 +9,7 @@ import dev.lathe.prep.encode.FrequencyEncoder;
 import dev.lathe.prep.encode.OneHotEncoder;
 import dev.lathe.prep.encode.OrdinalEncoder;
 import dev.lathe.prep.encode.TargetEncoder;
+import dev.lathe.prep.route.ColumnRouter;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ public final class StepTypes {
             Map.entry(FrequencyEncoder.Fitted.TYPE, FrequencyEncoder.Fitted::load),
             Map.entry(CyclicEncoder.Fitted.TYPE, CyclicEncoder.Fitted::load),
             Map.entry(DateParts.Fitted.TYPE, DateParts.Fitted::load),
+            Map.entry(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
