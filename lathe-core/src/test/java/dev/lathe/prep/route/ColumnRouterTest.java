@@ -11,6 +11,7 @@ import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
+import dev.lathe.frame.TimestampColumn;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepWriter;
 import dev.lathe.pipeline.FittedPipeline;
@@ -19,6 +20,7 @@ import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.FittedTransformer;
 import dev.lathe.prep.Transformer;
+import dev.lathe.prep.encode.CyclicEncoder;
 import dev.lathe.prep.encode.DateParts;
 import dev.lathe.prep.encode.OneHotEncoder;
 import dev.lathe.prep.encode.TargetEncoder;
@@ -142,6 +144,30 @@ class ColumnRouterTest {
         assertThat(back.steps().get(1)).isInstanceOf(OneHotEncoder.Fitted.class);
         assertThat(back.columns()).isEqualTo(f.columns());
         RoundTrip.assertSameTransform(f, data);
+    }
+
+    @Test
+    void theGuidesExampleRuns(@TempDir Path dir) throws IOException {
+        long hour = 3_600_000L;
+        Frame train = Frame.of(TimestampColumn.of("ts", 0, 5 * hour, 30 * hour, 200 * hour, 1000 * hour, 7 * hour),
+                CategoricalColumn.of("city", "a", "b", "a", "c", "b", "a"),
+                CategoricalColumn.of("color", "red", "blue", "red", "red", "green", "blue"),
+                NumericColumn.of("area", 50, 80, 65, 120, 90, 40), NumericColumn.of("price", 1, 2, 3, 4, 5, 6));
+        // docs/encoding.md
+        Pipeline pipeline = Pipeline.of(new BaselineRegressor(),
+                new DateParts(),
+                new CyclicEncoder(),
+                ColumnRouter.of(
+                        route(ColumnSelector.types(ColumnType.NUMERIC), new StandardScaler()),
+                        route(ColumnSelector.names("city"), new TargetEncoder()),
+                        route(ColumnSelector.names("color"), new OneHotEncoder())));
+        FittedPipeline fitted = pipeline.fit(train, "price");
+        fitted.save(dir.resolve("price.lathe"));
+        Frame out = FittedPipeline.load(dir.resolve("price.lathe")).transform(train);
+        assertThat(out.names()).containsExactly("ts_year", "ts_month_sin", "ts_month_cos", "ts_day",
+                "ts_weekday_sin", "ts_weekday_cos", "ts_hour_sin", "ts_hour_cos", "ts_is_weekend", "area", "city",
+                "color_blue", "color_green", "color_red");
+        assertThat(out.numeric("area").toArray()).containsExactly(fitted.transform(train).numeric("area").toArray());
     }
 
     @Test
