@@ -11,6 +11,13 @@ import dev.lathe.prep.impute.MissingIndicator;
 import dev.lathe.prep.impute.NumericImputer;
 import dev.lathe.prep.impute.SeriesFill;
 import dev.lathe.prep.outlier.Winsorizer;
+import dev.lathe.prep.encode.CyclicEncoder;
+import dev.lathe.prep.encode.DateParts;
+import dev.lathe.prep.encode.FrequencyEncoder;
+import dev.lathe.prep.encode.OneHotEncoder;
+import dev.lathe.prep.encode.OrdinalEncoder;
+import dev.lathe.prep.encode.TargetEncoder;
+import dev.lathe.prep.route.ColumnRouter;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -32,6 +39,13 @@ public final class StepTypes {
             Map.entry(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load),
             Map.entry(MissingColumnDropper.Fitted.TYPE, MissingColumnDropper.Fitted::load),
             Map.entry(Winsorizer.Fitted.TYPE, Winsorizer.Fitted::load),
+            Map.entry(OrdinalEncoder.Fitted.TYPE, OrdinalEncoder.Fitted::load),
+            Map.entry(OneHotEncoder.Fitted.TYPE, OneHotEncoder.Fitted::load),
+            Map.entry(TargetEncoder.Fitted.TYPE, TargetEncoder.Fitted::load),
+            Map.entry(FrequencyEncoder.Fitted.TYPE, FrequencyEncoder.Fitted::load),
+            Map.entry(CyclicEncoder.Fitted.TYPE, CyclicEncoder.Fitted::load),
+            Map.entry(DateParts.Fitted.TYPE, DateParts.Fitted::load),
+            Map.entry(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
