@@ -1,9 +1,8 @@
 package dev.lathe.model;
 
 import dev.lathe.frame.Column;
+import dev.lathe.frame.LabelOrder;
 import dev.lathe.frame.NumericColumn;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,9 +87,7 @@ public final class Targets {
             labels[i] = y.format(i);
             distinct.add(labels[i]);
         }
-        List<String> classes = new ArrayList<>(distinct);
-        boolean numeric = classes.stream().allMatch(Targets::isNumber);
-        classes.sort(numeric ? Comparator.comparingDouble(Double::parseDouble) : Comparator.naturalOrder());
+        List<String> classes = LabelOrder.sorted(distinct);
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < classes.size(); k++) {
             index.put(classes.get(k), k);
@@ -100,14 +97,5 @@ public final class Targets {
             codes[i] = index.get(labels[i]);
         }
         return new Encoded(List.copyOf(classes), codes);
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

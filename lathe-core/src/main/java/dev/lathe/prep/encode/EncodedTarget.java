@@ -1,13 +1,12 @@
 package dev.lathe.prep.encode;
 
 import dev.lathe.frame.Column;
+import dev.lathe.frame.LabelOrder;
 import dev.lathe.frame.NumericColumn;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A training target as the numbers a target encoder averages: the values of a continuous target, the 0/1
@@ -87,24 +86,11 @@ record EncodedTarget(List<String> suffixes, double[][] values) {
             }
             labels.add(target.format(i));
         }
-        boolean numbers = labels.stream().allMatch(EncodedTarget::isNumber);
-        TreeSet<String> distinct = new TreeSet<>(numbers
-                ? Comparator.<String>comparingDouble(Double::parseDouble).thenComparing(Comparator.naturalOrder())
-                : Comparator.naturalOrder());
-        distinct.addAll(labels);
+        List<String> distinct = LabelOrder.sorted(labels);
         if (distinct.size() < 2) {
             throw new IllegalArgumentException(step + ": target '" + target.name() + "' has a single class "
                     + distinct + "; encoding a class target needs at least two");
         }
         return List.copyOf(distinct);
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }
