@@ -2,6 +2,7 @@ package dev.lathe.pipeline;
 
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.linear.QuantileRegression;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
@@ -47,6 +48,7 @@ public final class StepTypes {
             Map.entry(DateParts.Fitted.TYPE, DateParts.Fitted::load),
             Map.entry(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
+            Map.entry(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
     private StepTypes() {
