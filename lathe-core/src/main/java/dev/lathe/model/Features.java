@@ -1,5 +1,6 @@
 package dev.lathe.model;
 
+import dev.lathe.frame.BooleanColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
@@ -11,7 +12,8 @@ public final class Features {
     }
 
     /**
-     * {@code result[j][i]} is row i of column j. Every column must be numeric with finite values; the
+     * {@code result[j][i]} is row i of column j. Every column must be numeric (or boolean, read as 0/1) with
+     * finite values; the
      * message of a failure names the column, the row and what to add to the pipeline.
      */
     public static double[][] matrix(Frame x) {
@@ -24,11 +26,18 @@ public final class Features {
         double[][] out = new double[x.columnCount()][];
         for (int j = 0; j < out.length; j++) {
             Column c = x.column(j);
-            if (!(c instanceof NumericColumn n)) {
+            double[] v;
+            if (c instanceof NumericColumn n) {
+                v = n.toArray();
+            } else if (c instanceof BooleanColumn b) {
+                v = new double[b.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = b.isMissing(i) ? Double.NaN : b.raw(i);
+                }
+            } else {
                 throw new IllegalArgumentException("feature column '" + c.name() + "' is " + c.type().label()
                         + "; encode it first (one-hot, ordinal or target encoding)");
             }
-            double[] v = n.toArray();
             for (int i = 0; i < v.length; i++) {
                 if (Double.isNaN(v[i])) {
                     throw new IllegalArgumentException("feature column '" + c.name() + "' has a missing value in row "

@@ -1,0 +1,104 @@
+package dev.lathe.cli;
+
+import dev.lathe.frame.Frame;
+import dev.lathe.pipeline.ModelCatalog;
+import dev.lathe.pipeline.Training;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lathe train DATA --target COL --model NAME}: fit a pipeline, score it on unseen rows, save it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Fit a model with the default preparation, report metrics on rows it never saw, save it.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "Training CSV file.")
+    Path data;
+
+    @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "Column to predict.")
+    String target;
+
+    @Option(names = "--model", required = true, paramLabel = "NAME", description = "Model name: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = ModelNames.class)
+    String model;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change a hyperparameter (repeatable).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--test", paramLabel = "FILE", description = "Score on this CSV file (default: hold out a share).")
+    Path test;
+
+    @Option(names = "--test-size", defaultValue = "0.2", description = "Share held out when no --test is given "
+            + "(default ${DEFAULT-VALUE}).")
+    double testSize;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the held-out split (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save the fitted pipeline (.lathe).")
+    Path output;
+
+    @Option(names = "--json", description = "Print JSON: model, task, params, fit_seconds, metrics.")
+    boolean json;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Frame frame = dataOptions.read(data);
+        Frame testFrame = test == null ? null : dataOptions.read(test);
+        Training.Result r = new Training(model, settings, testSize, seed).run(frame, testFrame, target);
+        if (output != null) {
+            r.pipeline().save(output);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("model", model);
+            doc.put("task", r.task().label());
+            doc.put("params", r.params());
+            doc.put("fit_seconds", r.fitSeconds());
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            r.metrics().forEach((k, v) -> metrics.put(k, Json.number(v)));
+            doc.put("metrics", metrics);
+            doc.put("train_rows", r.trainRows());
+            doc.put("test_rows", r.testRows());
+            if (output != null) {
+                doc.put("output", output.toString());
+            }
+            out.println(Json.write(doc));
+        } else {
+            out.printf(Locale.ROOT, "%s %s on %d rows, scored on %d unseen rows; fit %.3f s%n", model,
+                    r.task().label(), r.trainRows(), r.testRows(), r.fitSeconds());
+            r.metrics().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %.6g%n", k, v));
+            if (!r.ignoredColumns().isEmpty()) {
+                out.println("  text columns not used as features: " + r.ignoredColumns());
+            }
+            if (output != null) {
+                out.println("saved " + output);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Model names for the help text. */
+    static final class ModelNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ModelCatalog.names().iterator();
+        }
+    }
+}

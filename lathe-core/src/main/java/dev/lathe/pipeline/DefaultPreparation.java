@@ -1,0 +1,55 @@
+package dev.lathe.pipeline;
+
+import dev.lathe.frame.ColumnType;
+import dev.lathe.frame.Frame;
+import dev.lathe.prep.ColumnSelector;
+import dev.lathe.prep.PrepStep;
+import dev.lathe.prep.encode.DateParts;
+import dev.lathe.prep.encode.OneHotEncoder;
+import dev.lathe.prep.impute.CategoricalImputer;
+import dev.lathe.prep.impute.NumericImputer;
+import dev.lathe.prep.scale.StandardScaler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The preparation {@code lathe train} uses when no spec says otherwise, chosen from the column types:
+ * timestamps to date parts; categorical and boolean gaps filled with the most frequent value; categorical
+ * columns one-hot encoded (unknown levels at prediction give all zeros); numeric gaps filled with the
+ * median; numeric columns standardised for models that want it. Text columns are not features by default.
+ */
+public final class DefaultPreparation {
+
+    private DefaultPreparation() {
+    }
+
+    /** The steps for the feature columns of {@code features}. */
+    public static List<PrepStep> steps(Frame features, boolean scale) {
+        List<PrepStep> steps = new ArrayList<>();
+        if (has(features, ColumnType.TIMESTAMP)) {
+            steps.add(new DateParts());
+        }
+        if (has(features, ColumnType.CATEGORICAL) || has(features, ColumnType.BOOLEAN)) {
+            steps.add(new CategoricalImputer(ColumnSelector.types(ColumnType.CATEGORICAL, ColumnType.BOOLEAN),
+                    CategoricalImputer.Strategy.MOST_FREQUENT, "missing_value", false));
+        }
+        if (has(features, ColumnType.CATEGORICAL)) {
+            steps.add(new OneHotEncoder(ColumnSelector.types(ColumnType.CATEGORICAL), OneHotEncoder.Drop.NONE,
+                    OneHotEncoder.HandleUnknown.IGNORE, 0, OneHotEncoder.HandleMissing.ZEROS));
+        }
+        steps.add(new NumericImputer(NumericImputer.Strategy.MEDIAN));
+        if (scale) {
+            steps.add(new StandardScaler());
+        }
+        return steps;
+    }
+
+    /** The columns of {@code features} the default preparation cannot use (text). */
+    public static List<String> unusable(Frame features) {
+        return features.columns().stream().filter(c -> c.type() == ColumnType.TEXT).map(c -> c.name()).toList();
+    }
+
+    private static boolean has(Frame f, ColumnType type) {
+        return f.columns().stream().anyMatch(c -> c.type() == type);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lathe.pipeline;
+
+import dev.lathe.model.Estimator;
+import dev.lathe.model.Task;
+import dev.lathe.model.baseline.BaselineClassifier;
+import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.linear.QuantileRegression;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The models {@code lathe train --model NAME} and flow specs know by name, each with its default
+ * configuration for a task and whether it wants scaled inputs. Hyperparameters are then changed by name
+ * ({@link Estimator#withParams}).
+ */
+public final class ModelCatalog {
+
+    /**
+     * One named model.
+     *
+     * @param regression     its regressor, or null when it has none
+     * @param classification its classifier, or null when it has none
+     * @param wantsScaling   whether the default preparation standardises numeric inputs for it
+     */
+    public record Entry(String name, Supplier<Estimator> regression, Supplier<Estimator> classification,
+                        boolean wantsScaling, String description) {
+    }
+
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+    static {
+        add(new Entry("baseline", BaselineRegressor::new, BaselineClassifier::new, false,
+                "mean (regression) or class frequencies (classification); the floor every model must beat"));
+        add(new Entry("quantile", QuantileRegression::new, null, false,
+                "linear quantile regression (pinball loss), exact linear program; set quantile=0.9"));
+    }
+
+    private ModelCatalog() {
+    }
+
+    private static void add(Entry e) {
+        ENTRIES.put(e.name(), e);
+    }
+
+    /** The model names. */
+    public static List<String> names() {
+        return List.copyOf(ENTRIES.keySet());
+    }
+
+    /** The entry called {@code name}; a clear error listing the names otherwise. */
+    public static Entry entry(String name) {
+        Entry e = ENTRIES.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("unknown model '" + name + "'; known: " + String.join(", ", names()));
+        }
+        return e;
+    }
+
+    /** The default estimator of model {@code name} for {@code task}, with {@code settings} applied by name. */
+    public static Estimator estimator(String name, Task task, Map<String, ?> settings) {
+        Entry e = entry(name);
+        Supplier<Estimator> s = task == Task.REGRESSION ? e.regression() : e.classification();
+        if (s == null) {
+            throw new IllegalArgumentException("model '" + name + "' does no " + task.label() + "; choose another "
+                    + "model or target");
+        }
+        Estimator estimator = s.get();
+        return settings.isEmpty() ? estimator : (Estimator) estimator.withParams(settings);
+    }
+}
