@@ -1,0 +1,26 @@
+package dev.lathe.model.linear;
+
+import dev.lathe.model.Estimator;
+import dev.lathe.model.EstimatorConformance;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every linear estimator passes the shared estimator checks on diabetes. Least squares needs at least as
+ * many rows as coefficients; the penalised models do not (they fit with more features than rows, as
+ * scikit-learn's do), so only the least-squares ones assert that error.
+ */
+class LinearConformanceTest {
+
+    @Nested
+    class OrdinaryLeastSquaresConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new LinearRegression();
+        }
+
+        @Override
+        protected boolean needsMoreRowsThanColumns() {
+            return true;
+        }
+    }
+}
