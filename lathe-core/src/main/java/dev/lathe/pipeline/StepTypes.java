@@ -3,6 +3,7 @@ package dev.lathe.pipeline;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.model.linear.LinearModel;
+import dev.lathe.model.linear.RidgeCVModel;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class StepTypes {
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(LinearModel.TYPE, LinearModel::load),
+            Map.entry(RidgeCVModel.TYPE, RidgeCVModel::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
     private StepTypes() {

@@ -56,7 +56,7 @@ final class OrdinaryLeastSquares {
         try {
             b = LeastSquares.of(design, designLow).solve(scaled(y, root));
         } catch (RankDeficientException e) {
-            throw named(e, names);
+            throw named(e, names, "drop the dependent columns or use Ridge");
         }
         return new LinearModel(names, Arrays.copyOf(b, columns.length), fitIntercept ? b[p - 1] : 0);
     }
@@ -87,7 +87,8 @@ final class OrdinaryLeastSquares {
         return true;
     }
 
-    private static RankDeficientException named(RankDeficientException e, List<String> names) {
+    /** {@code e} with the dependent columns named ({@code names}, then the intercept) and {@code advice} added. */
+    static RankDeficientException named(RankDeficientException e, List<String> names, String advice) {
         List<String> dependent = new ArrayList<>();
         for (int k : e.dependentColumns()) {
             dependent.add(k < names.size() ? "'" + names.get(k) + "'" : "the intercept");
@@ -95,6 +96,6 @@ final class OrdinaryLeastSquares {
         boolean one = dependent.size() == 1;
         return new RankDeficientException(e.dependentColumns(), "the design is rank deficient: "
                 + String.join(", ", dependent) + (one ? " is a linear combination" : " are linear combinations")
-                + " of the other columns; drop " + (one ? "it" : "them") + " or use Ridge");
+                + " of the other columns; " + advice);
     }
 }

@@ -23,4 +23,28 @@ class LinearConformanceTest {
             return true;
         }
     }
+
+    @Nested
+    class RidgeConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new Ridge();
+        }
+    }
+
+    @Nested
+    class RidgeCVConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new RidgeCV();
+        }
+    }
+
+    @Nested
+    class RidgeKFoldConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new RidgeCV(java.util.List.of(0.1, 1.0, 10.0), true, 3, true, 7);
+        }
+    }
 }
