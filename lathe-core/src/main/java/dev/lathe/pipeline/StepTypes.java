@@ -2,6 +2,8 @@ package dev.lathe.pipeline;
 
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.linear.ElasticNetCVModel;
+import dev.lathe.model.linear.ElasticNetModel;
 import dev.lathe.model.linear.LinearModel;
 import dev.lathe.model.linear.RidgeCVModel;
 import dev.lathe.persist.StepLoader;
@@ -21,6 +23,8 @@ public final class StepTypes {
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(LinearModel.TYPE, LinearModel::load),
             Map.entry(RidgeCVModel.TYPE, RidgeCVModel::load),
+            Map.entry(ElasticNetModel.TYPE, ElasticNetModel::load),
+            Map.entry(ElasticNetCVModel.TYPE, ElasticNetCVModel::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
     private StepTypes() {

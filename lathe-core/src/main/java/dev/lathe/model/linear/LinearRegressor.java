@@ -16,6 +16,11 @@ public interface LinearRegressor extends Regressor {
         return linear().features();
     }
 
+    /** A copy of the coefficients, in {@link #features()} order. */
+    default double[] coef() {
+        return linear().coef();
+    }
+
     /** The intercept; 0 when fitted without one. */
     default double intercept() {
         return linear().intercept();

@@ -47,4 +47,37 @@ class LinearConformanceTest {
             return new RidgeCV(java.util.List.of(0.1, 1.0, 10.0), true, 3, true, 7);
         }
     }
+
+    @Nested
+    class LassoConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new Lasso();
+        }
+    }
+
+    @Nested
+    class ElasticNetConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new ElasticNet();
+        }
+    }
+
+    @Nested
+    class LassoCVConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new LassoCV();
+        }
+    }
+
+    @Nested
+    class ElasticNetCVConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new ElasticNetCV(java.util.List.of(0.2, 0.8), java.util.List.of(), 30, 1e-3, true, 1000, 1e-4, 3,
+                    true, 1);
+        }
+    }
 }
