@@ -5,6 +5,7 @@ import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.model.linear.ElasticNetCVModel;
 import dev.lathe.model.linear.ElasticNetModel;
 import dev.lathe.model.linear.LinearModel;
+import dev.lathe.model.linear.PolynomialModel;
 import dev.lathe.model.linear.RidgeCVModel;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.scale.StandardScaler;
@@ -25,6 +26,7 @@ public final class StepTypes {
             Map.entry(RidgeCVModel.TYPE, RidgeCVModel::load),
             Map.entry(ElasticNetModel.TYPE, ElasticNetModel::load),
             Map.entry(ElasticNetCVModel.TYPE, ElasticNetCVModel::load),
+            Map.entry(PolynomialModel.TYPE, PolynomialModel::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
     private StepTypes() {

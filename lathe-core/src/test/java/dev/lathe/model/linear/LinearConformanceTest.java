@@ -1,5 +1,7 @@
 package dev.lathe.model.linear;
 
+import dev.lathe.data.Datasets;
+import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.EstimatorConformance;
 import org.junit.jupiter.api.Nested;
@@ -78,6 +80,25 @@ class LinearConformanceTest {
         protected Estimator estimator() {
             return new ElasticNetCV(java.util.List.of(0.2, 0.8), java.util.List.of(), 30, 1e-3, true, 1000, 1e-4, 3,
                     true, 1);
+        }
+    }
+
+    @Nested
+    class PolynomialConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new PolynomialRegression();
+        }
+
+        /** Diabetes without {@code sex}, whose two values make its square a combination of it and the intercept. */
+        @Override
+        protected Frame data() {
+            return Datasets.diabetes().drop("sex");
+        }
+
+        @Override
+        protected boolean needsMoreRowsThanColumns() {
+            return true;
         }
     }
 }
