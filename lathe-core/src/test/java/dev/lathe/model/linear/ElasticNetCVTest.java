@@ -27,7 +27,7 @@ class ElasticNetCVTest {
         assertThat(m.alpha()).isCloseTo(ref.get("alpha").asDouble(), within(1e-13 * m.alpha()));
         assertThat(m.l1Ratio()).isEqualTo(1.0);
         assertThat(m.pathFitsNotConverged()).isZero();
-        assertThat(Fixtures.maxAbsDifference(m, ref)).isLessThan(1e-6);
+        assertThat(Fixtures.maxAbsDifference(m, ref)).isLessThan(1e-8);
     }
 
     @Test
@@ -42,7 +42,7 @@ class ElasticNetCVTest {
         }
         assertThat(m.l1Ratio()).isEqualTo(ref.get("l1_ratio").asDouble());
         assertThat(m.alpha()).isCloseTo(ref.get("alpha").asDouble(), within(1e-13 * m.alpha()));
-        assertThat(Fixtures.maxAbsDifference(m, ref)).isLessThan(1e-6);
+        assertThat(Fixtures.maxAbsDifference(m, ref)).isLessThan(1e-8);
     }
 
     @Test

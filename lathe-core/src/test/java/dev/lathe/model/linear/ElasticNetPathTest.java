@@ -37,7 +37,7 @@ class ElasticNetPathTest {
                 worst = Math.max(worst, Math.abs(path.coefs()[a][j] - expected[j]));
             }
         }
-        assertThat(worst).isLessThan(1e-6);
+        assertThat(worst).isLessThan(1e-8);
         assertThat(path.coefs()[0]).containsOnly(0.0);
     }
 }

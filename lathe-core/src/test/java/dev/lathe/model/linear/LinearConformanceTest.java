@@ -4,6 +4,7 @@ import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.EstimatorConformance;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -46,7 +47,7 @@ class LinearConformanceTest {
     class RidgeKFoldConformance extends EstimatorConformance {
         @Override
         protected Estimator estimator() {
-            return new RidgeCV(java.util.List.of(0.1, 1.0, 10.0), true, 3, true, 7);
+            return new RidgeCV(List.of(0.1, 1.0, 10.0), true, 3, true, 7);
         }
     }
 
@@ -78,7 +79,7 @@ class LinearConformanceTest {
     class ElasticNetCVConformance extends EstimatorConformance {
         @Override
         protected Estimator estimator() {
-            return new ElasticNetCV(java.util.List.of(0.2, 0.8), java.util.List.of(), 30, 1e-3, true, 1000, 1e-4, 3,
+            return new ElasticNetCV(List.of(0.2, 0.8), List.of(), 30, 1e-3, true, 1000, 1e-4, 3,
                     true, 1);
         }
     }

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.data.Datasets;
+import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.math.RankDeficientException;
 import dev.lathe.pipeline.RoundTrip;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Ordinary and weighted least squares against scikit-learn's LinearRegression on diabetes (ols.json). */
@@ -87,7 +89,7 @@ class LinearRegressionTest {
     @Test
     void aConstantFeatureIsNamedWhenThereIsAnIntercept() {
         double[] ones = new double[X.rowCount()];
-        java.util.Arrays.fill(ones, 3);
+        Arrays.fill(ones, 3);
         Frame x = X.withColumn(NumericColumn.wrap("three", ones));
         assertThatThrownBy(() -> new LinearRegression().fit(x, Y)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'three' is constant").hasMessageContaining("intercept");
@@ -116,7 +118,7 @@ class LinearRegressionTest {
     void aTargetOfTheWrongLengthOrTypeIsAClearError() {
         assertThatThrownBy(() -> new LinearRegression().fit(X, Y.take(new int[] {0, 1, 2})))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 rows, the features 442");
-        Column text = dev.lathe.frame.CategoricalColumn.of("y", new String[X.rowCount()]);
+        Column text = CategoricalColumn.of("y", new String[X.rowCount()]);
         assertThatThrownBy(() -> new LinearRegression().fit(X, text)).hasMessageContaining("numeric target");
     }
 
@@ -139,7 +141,7 @@ class LinearRegressionTest {
 
     static double[] ones(int n) {
         double[] v = new double[n];
-        java.util.Arrays.fill(v, 1);
+        Arrays.fill(v, 1);
         return v;
     }
 }
