@@ -56,7 +56,7 @@ public record ElasticNetCV(List<Double> l1Ratio, List<Double> alphas, int nAlpha
         Check.atLeast("cv", cv, 2);
     }
 
-    /** l1_ratio 0.5, 100 automatic alphas down to 1e-3 alpha_max, intercept, 1000 sweeps, tol 1e-4, 5 shuffled folds. */
+    /** l1_ratio 0.5, 100 automatic alphas down to 1e-3 alpha_max, intercept, 1000 sweeps, tol 1e-4, 5 folds. */
     public ElasticNetCV() {
         this(List.of(0.5), List.of(), 100, 1e-3, true, 1000, 1e-4, 5, true, 0);
     }
@@ -91,11 +91,15 @@ public record ElasticNetCV(List<Double> l1Ratio, List<Double> alphas, int nAlpha
                 bestA = a;
             }
         }
-        ElasticNetModel model = new ElasticNet(grids[bestL][bestA], ratios[bestL], fitIntercept, maxIter, tol).fit(x, y);
+        ElasticNet best = new ElasticNet(grids[bestL][bestA], ratios[bestL], fitIntercept, maxIter, tol);
+        ElasticNetModel model = best.fit(x, y);
         return new ElasticNetCVModel(model, ratios, grids, mse, notConverged);
     }
 
-    /** Fits the path on the fold's training rows and adds its test MSE / folds to {@code mse}; returns non-converged fits. */
+    /**
+     * Fits the path on the fold's training rows and adds its test-row MSE divided by the number of folds to
+     * {@code mse}; returns how many of the path's fits did not converge.
+     */
     private int addFoldMse(double[][] columns, double[] target, Fold fold, double ratio, double[] grid, double[] mse,
                            int folds) {
         Centered train = Centered.of(Rows.take(columns, fold.train()), Rows.take(target, fold.train()), null,

@@ -62,7 +62,9 @@ public record PolynomialModel(PolynomialBasis basis, LinearModel linear, Polynom
 
     /** Reads what {@link #save} wrote. */
     public static PolynomialModel load(StepReader in) {
-        return new PolynomialModel(PolynomialBasis.load(in), in.child("linear", LinearModel.class),
-                PolynomialRegression.DegreeSelection.valueOf(in.getString("selection").toUpperCase(Locale.ROOT)), in.doubles("scores"));
+        PolynomialRegression.DegreeSelection selection =
+                PolynomialRegression.DegreeSelection.valueOf(in.getString("selection").toUpperCase(Locale.ROOT));
+        return new PolynomialModel(PolynomialBasis.load(in), in.child("linear", LinearModel.class), selection,
+                in.doubles("scores"));
     }
 }

@@ -131,7 +131,8 @@ class ElasticNetTest {
                 .hasMessage("alpha must be a finite number at least 0, got -1.0");
         assertThatThrownBy(() -> new ElasticNet(1, 1.5, true, 10, 1e-4))
                 .hasMessage("l1_ratio must be in [0.0, 1.0], got 1.5");
-        assertThatThrownBy(() -> new ElasticNet(1, 0.5, true, 0, 1e-4)).hasMessage("max_iter must be at least 1, got 0");
+        assertThatThrownBy(() -> new ElasticNet(1, 0.5, true, 0, 1e-4))
+                .hasMessage("max_iter must be at least 1, got 0");
         assertThatThrownBy(() -> new ElasticNet(1, 0.5, true, 10, -1e-4)).hasMessageContaining("tol");
         assertThatThrownBy(() -> new Lasso(Double.POSITIVE_INFINITY, true, 10, 1e-4)).hasMessageContaining("alpha");
         assertThatThrownBy(() -> new ElasticNet().withParams(Map.of("l1_ratio", "lots")))

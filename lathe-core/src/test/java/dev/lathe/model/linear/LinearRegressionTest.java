@@ -100,7 +100,8 @@ class LinearRegressionTest {
     void badSampleWeightsAreClearErrors() {
         LinearRegression ols = new LinearRegression();
         int n = X.rowCount();
-        assertThatThrownBy(() -> ols.fit(X, Y, new double[n - 1])).hasMessageContaining("441 sample weights for 442 rows");
+        assertThatThrownBy(() -> ols.fit(X, Y, new double[n - 1]))
+                .hasMessageContaining("441 sample weights for 442 rows");
         double[] negative = ones(n);
         negative[4] = -1;
         assertThatThrownBy(() -> ols.fit(X, Y, negative)).hasMessageContaining("row 5").hasMessageContaining("-1.0");

@@ -94,7 +94,8 @@ class PolynomialRegressionTest {
         double[] alpha = Fixtures.doubles(ref.get("alpha"));
         double[] norm2 = Fixtures.doubles(ref.get("norm2"));
         for (int k = 0; k < alpha.length; k++) {
-            assertThat(p.alpha()[k]).as("alpha %d", k).isCloseTo(alpha[k], within(1e-12 * Math.max(1, Math.abs(alpha[k]))));
+            assertThat(p.alpha()[k]).as("alpha %d", k)
+                    .isCloseTo(alpha[k], within(1e-12 * Math.max(1, Math.abs(alpha[k]))));
         }
         for (int k = 0; k < norm2.length; k++) {
             assertThat(p.norm2()[k]).as("norm2 %d", k).isCloseTo(norm2[k], within(1e-11 * norm2[k]));
