@@ -4,7 +4,15 @@ import dev.lathe.model.Estimator;
 import dev.lathe.model.Task;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.linear.ElasticNet;
+import dev.lathe.model.linear.ElasticNetCV;
+import dev.lathe.model.linear.Lasso;
+import dev.lathe.model.linear.LassoCV;
+import dev.lathe.model.linear.LinearRegression;
+import dev.lathe.model.linear.PolynomialRegression;
 import dev.lathe.model.linear.QuantileRegression;
+import dev.lathe.model.linear.Ridge;
+import dev.lathe.model.linear.RidgeCV;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +41,16 @@ public final class ModelCatalog {
     static {
         add(new Entry("baseline", BaselineRegressor::new, BaselineClassifier::new, false,
                 "mean (regression) or class frequencies (classification); the floor every model must beat"));
+        add(new Entry("ols", LinearRegression::new, null, false, "ordinary least squares"));
+        add(new Entry("ridge", Ridge::new, null, true, "least squares with an L2 penalty; set alpha"));
+        add(new Entry("ridge_cv", RidgeCV::new, null, true, "ridge with alpha chosen by cross-validation"));
+        add(new Entry("lasso", Lasso::new, null, true, "least squares with an L1 penalty; set alpha"));
+        add(new Entry("lasso_cv", LassoCV::new, null, true, "lasso with alpha chosen by cross-validation"));
+        add(new Entry("elastic_net", ElasticNet::new, null, true, "L1 and L2 penalties; set alpha and l1_ratio"));
+        add(new Entry("elastic_net_cv", ElasticNetCV::new, null, true,
+                "elastic net with alpha (and l1_ratio) chosen by cross-validation"));
+        add(new Entry("polynomial", PolynomialRegression::new, null, true,
+                "polynomial regression; set degree, or degree_selection=bic"));
         add(new Entry("quantile", QuantileRegression::new, null, false,
                 "linear quantile regression (pinball loss), exact linear program; set quantile=0.9"));
     }

@@ -3,6 +3,11 @@ package dev.lathe.pipeline;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.model.linear.QuantileRegression;
+import dev.lathe.model.linear.ElasticNetCVModel;
+import dev.lathe.model.linear.ElasticNetModel;
+import dev.lathe.model.linear.LinearModel;
+import dev.lathe.model.linear.PolynomialModel;
+import dev.lathe.model.linear.RidgeCVModel;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
@@ -49,6 +54,11 @@ public final class StepTypes {
             Map.entry(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load),
+            Map.entry(LinearModel.TYPE, LinearModel::load),
+            Map.entry(RidgeCVModel.TYPE, RidgeCVModel::load),
+            Map.entry(ElasticNetModel.TYPE, ElasticNetModel::load),
+            Map.entry(ElasticNetCVModel.TYPE, ElasticNetCVModel::load),
+            Map.entry(PolynomialModel.TYPE, PolynomialModel::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
     private StepTypes() {
