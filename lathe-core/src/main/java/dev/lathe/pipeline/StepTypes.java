@@ -3,6 +3,9 @@ package dev.lathe.pipeline;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
+import dev.lathe.prep.scale.MaxAbsScaler;
+import dev.lathe.prep.scale.MinMaxScaler;
+import dev.lathe.prep.scale.RobustScaler;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -16,6 +19,9 @@ public final class StepTypes {
     private static final Map<String, StepLoader> LOADERS = Map.ofEntries(
             Map.entry(FittedPipeline.TYPE, FittedPipeline::load),
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
+            Map.entry(MinMaxScaler.Fitted.TYPE, MinMaxScaler.Fitted::load),
+            Map.entry(RobustScaler.Fitted.TYPE, RobustScaler.Fitted::load),
+            Map.entry(MaxAbsScaler.Fitted.TYPE, MaxAbsScaler.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
