@@ -7,6 +7,10 @@ import dev.lathe.prep.scale.MaxAbsScaler;
 import dev.lathe.prep.scale.MinMaxScaler;
 import dev.lathe.prep.scale.RobustScaler;
 import dev.lathe.prep.scale.StandardScaler;
+import dev.lathe.prep.transform.Log1pTransformer;
+import dev.lathe.prep.transform.LogTransformer;
+import dev.lathe.prep.transform.PowerTransformer;
+import dev.lathe.prep.transform.QuantileTransformer;
 import java.util.Map;
 
 /**
@@ -22,6 +26,10 @@ public final class StepTypes {
             Map.entry(MinMaxScaler.Fitted.TYPE, MinMaxScaler.Fitted::load),
             Map.entry(RobustScaler.Fitted.TYPE, RobustScaler.Fitted::load),
             Map.entry(MaxAbsScaler.Fitted.TYPE, MaxAbsScaler.Fitted::load),
+            Map.entry(LogTransformer.Fitted.TYPE, LogTransformer.Fitted::load),
+            Map.entry(Log1pTransformer.Fitted.TYPE, Log1pTransformer.Fitted::load),
+            Map.entry(PowerTransformer.Fitted.TYPE, PowerTransformer.Fitted::load),
+            Map.entry(QuantileTransformer.Fitted.TYPE, QuantileTransformer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
