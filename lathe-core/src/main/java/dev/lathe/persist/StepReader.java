@@ -145,6 +145,15 @@ public final class StepReader {
         return out;
     }
 
+    /** A double array saved with {@link StepWriter#doubles}, which must hold {@code length} values. */
+    public double[] doubles(String name, int length) {
+        double[] out = doubles(name);
+        if (out.length != length) {
+            throw fail("array '" + name + "' holds " + out.length + " values, expected " + length);
+        }
+        return out;
+    }
+
     /** An int array saved with {@link StepWriter#ints}. */
     public int[] ints(String name) {
         ByteBuffer b = array(name, "i32", 4);

@@ -24,7 +24,14 @@ import dev.lathe.prep.encode.OneHotEncoder;
 import dev.lathe.prep.encode.OrdinalEncoder;
 import dev.lathe.prep.encode.TargetEncoder;
 import dev.lathe.prep.route.ColumnRouter;
+import dev.lathe.prep.scale.MaxAbsScaler;
+import dev.lathe.prep.scale.MinMaxScaler;
+import dev.lathe.prep.scale.RobustScaler;
 import dev.lathe.prep.scale.StandardScaler;
+import dev.lathe.prep.transform.Log1pTransformer;
+import dev.lathe.prep.transform.LogTransformer;
+import dev.lathe.prep.transform.PowerTransformer;
+import dev.lathe.prep.transform.QuantileTransformer;
 import java.util.Map;
 
 /**
@@ -52,6 +59,13 @@ public final class StepTypes {
             Map.entry(CyclicEncoder.Fitted.TYPE, CyclicEncoder.Fitted::load),
             Map.entry(DateParts.Fitted.TYPE, DateParts.Fitted::load),
             Map.entry(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load),
+            Map.entry(MinMaxScaler.Fitted.TYPE, MinMaxScaler.Fitted::load),
+            Map.entry(RobustScaler.Fitted.TYPE, RobustScaler.Fitted::load),
+            Map.entry(MaxAbsScaler.Fitted.TYPE, MaxAbsScaler.Fitted::load),
+            Map.entry(LogTransformer.Fitted.TYPE, LogTransformer.Fitted::load),
+            Map.entry(Log1pTransformer.Fitted.TYPE, Log1pTransformer.Fitted::load),
+            Map.entry(PowerTransformer.Fitted.TYPE, PowerTransformer.Fitted::load),
+            Map.entry(QuantileTransformer.Fitted.TYPE, QuantileTransformer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load),
             Map.entry(LinearModel.TYPE, LinearModel::load),

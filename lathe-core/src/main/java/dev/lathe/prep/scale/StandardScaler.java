@@ -60,24 +60,12 @@ public record StandardScaler(ColumnSelector columns, boolean withMean, boolean w
 
         @Override
         public Frame transform(Frame data) {
-            return NumericColumns.replace(data, columns, TYPE, (j, v) -> {
-                double[] out = new double[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    out[i] = (v[i] - means[j]) / scales[j];
-                }
-                return out;
-            });
+            return Affine.forward(data, columns, TYPE, means, scales);
         }
 
         @Override
         public Frame inverse(Frame data) {
-            return NumericColumns.replace(data, columns, TYPE, (j, v) -> {
-                double[] out = new double[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    out[i] = v[i] * scales[j] + means[j];
-                }
-                return out;
-            });
+            return Affine.backward(data, columns, TYPE, means, scales);
         }
 
         @Override
@@ -94,12 +82,8 @@ public record StandardScaler(ColumnSelector columns, boolean withMean, boolean w
 
         /** Reads what {@link #save} wrote. */
         public static Fitted load(StepReader in) {
-            Fitted f = new Fitted(in.getStrings("columns"), in.doubles("means"), in.doubles("scales"));
-            if (f.means.length != f.columns.size() || f.scales.length != f.columns.size()) {
-                throw in.fail("has " + f.columns.size() + " columns but " + f.means.length + " means and "
-                        + f.scales.length + " scales");
-            }
-            return f;
+            List<String> columns = in.getStrings("columns");
+            return new Fitted(columns, in.doubles("means", columns.size()), in.doubles("scales", columns.size()));
         }
     }
 }
