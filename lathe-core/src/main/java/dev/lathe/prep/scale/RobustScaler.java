@@ -3,7 +3,7 @@ package dev.lathe.prep.scale;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
-import dev.lathe.math.Normal;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import dev.lathe.math.Quantiles;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
@@ -31,6 +31,8 @@ import java.util.List;
 public record RobustScaler(ColumnSelector columns, boolean withCentering, boolean withScaling,
                            List<Double> quantileRange, boolean unitVariance) implements Transformer {
 
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
     public RobustScaler {
         if (columns == null) {
             throw new IllegalArgumentException("columns must be given");
@@ -52,7 +54,7 @@ public record RobustScaler(ColumnSelector columns, boolean withCentering, boolea
         List<String> names = columns.select(data);
         double low = quantileRange.get(0) / 100;
         double high = quantileRange.get(1) / 100;
-        double normalRange = unitVariance ? Normal.quantile(high) - Normal.quantile(low) : 1;
+        double normalRange = unitVariance ? STANDARD_NORMAL.inverseCumulativeProbability(high) - STANDARD_NORMAL.inverseCumulativeProbability(low) : 1;
         double[] centers = new double[names.size()];
         double[] scales = new double[names.size()];
         for (int j = 0; j < names.size(); j++) {

@@ -1,6 +1,6 @@
 package dev.lathe.prep.transform;
 
-import dev.lathe.math.Normal;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * One column's quantile map, as scikit-learn's QuantileTransformer computes it: a value's position among
@@ -9,11 +9,13 @@ import dev.lathe.math.Normal;
  */
 final class QuantileMap {
 
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
     /** Distance within which scikit-learn treats a value as at a bound, for normal output. */
     private static final double BOUNDS_THRESHOLD = 1e-7;
     private static final double CLIP = BOUNDS_THRESHOLD - Math.ulp(1.0);
-    private static final double NORMAL_MIN = Normal.quantile(CLIP);
-    private static final double NORMAL_MAX = Normal.quantile(1 - CLIP);
+    private static final double NORMAL_MIN = STANDARD_NORMAL.inverseCumulativeProbability(CLIP);
+    private static final double NORMAL_MAX = STANDARD_NORMAL.inverseCumulativeProbability(1 - CLIP);
 
     private final double[] quantiles;
     private final double[] references;
@@ -50,7 +52,10 @@ final class QuantileMap {
         boolean atHigh = normal ? x + BOUNDS_THRESHOLD > quantiles[quantiles.length - 1]
                 : x >= quantiles[quantiles.length - 1];
         double p = atLow ? 0 : atHigh ? 1 : probability(x);
-        return normal ? Math.min(Math.max(Normal.quantile(p), NORMAL_MIN), NORMAL_MAX) : p;
+        if (!normal) {
+            return p;
+        }
+        return Math.min(Math.max(STANDARD_NORMAL.inverseCumulativeProbability(p), NORMAL_MIN), NORMAL_MAX);
     }
 
     /** The inverse of {@link #forward}; NaN stays NaN. */
@@ -58,7 +63,7 @@ final class QuantileMap {
         if (Double.isNaN(y)) {
             return y;
         }
-        double p = normal ? Normal.cdf(y) : y;
+        double p = normal ? STANDARD_NORMAL.cumulativeProbability(y) : y;
         if (normal ? p - BOUNDS_THRESHOLD < 0 : p <= 0) {
             return quantiles[0];
         }
