@@ -1,6 +1,9 @@
 package dev.lathe.bench;
 
+import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
+import dev.lathe.prep.ColumnSelector;
+import dev.lathe.prep.encode.OneHotEncoder;
 import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.prep.Transformer;
 import dev.lathe.prep.scale.StandardScaler;
@@ -14,7 +17,7 @@ import java.util.Locale;
  * Whole-run preparation comparison with {@code peers/prep_peer.py}: reads {@code DATA_DIR/ingest_1m.csv}
  * once (not timed), then times fit + transform of the same steps as the peer's ColumnTransformer, each on
  * the 20 numeric columns: standard scaling, and Yeo-Johnson with standardisation (scikit-learn's
- * PowerTransformer defaults). Prints one JSON line in the peers' format.
+ * PowerTransformer defaults); and one-hot encoding of the 2 categorical columns. Prints one JSON line in the peers' format.
  *
  * <p>Usage: {@code java -cp lathe-bench/target/benchmarks.jar dev.lathe.bench.PrepRun DATA_DIR [RUNS]}
  */
@@ -24,12 +27,15 @@ public final class PrepRun {
     }
 
     /**
-     * The steps, each fitted on the whole frame and applied to it, as the peer's ColumnTransformer does.
-     * One-hot encoding of the string columns c0 and c1 belongs here, and in the peer's list, once
-     * {@code dev.lathe.prep.encode.OneHotEncoder} exists.
+     * The steps, each fitted on the whole frame and applied to it, as the peer's ColumnTransformer does side
+     * by side: standard scaling and Yeo-Johnson of the numeric columns, one-hot encoding of the two
+     * categorical ones (c0 with 4 levels and missing values, c1 with 300; dense output, unknown levels
+     * ignored).
      */
     private static List<Transformer> steps() {
-        return List.of(new StandardScaler(), new PowerTransformer());
+        return List.of(new StandardScaler(), new PowerTransformer(),
+                new OneHotEncoder(ColumnSelector.types(ColumnType.CATEGORICAL), OneHotEncoder.Drop.NONE,
+                        OneHotEncoder.HandleUnknown.IGNORE, 0, OneHotEncoder.HandleMissing.CATEGORY));
     }
 
     /** Runs the comparison; arguments: data folder, number of timed runs (default 3). */
@@ -48,7 +54,7 @@ public final class PrepRun {
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT,
-                "{\"case\": \"prep\", \"tool\": \"lathe.StandardScaler+PowerTransformer\", \"first_seconds\": %.3f,"
+                "{\"case\": \"prep\", \"tool\": \"lathe.StandardScaler+PowerTransformer+OneHotEncoder\", \"first_seconds\": %.3f,"
                         + " \"median_seconds\": %.3f, \"min_seconds\": %.3f, \"runs\": %d, \"rows\": %d}%n",
                 seconds[0], sorted[runs / 2], sorted[0], runs, frame.rowCount());
     }
