@@ -5,6 +5,7 @@ import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.feature.KBinsDiscretizer;
 import dev.lathe.prep.feature.PolynomialFeatures;
+import dev.lathe.prep.feature.SplineTransformer;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ public final class StepTypes {
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
             Map.entry(KBinsDiscretizer.Fitted.TYPE, KBinsDiscretizer.Fitted::load),
             Map.entry(PolynomialFeatures.Fitted.TYPE, PolynomialFeatures.Fitted::load),
+            Map.entry(SplineTransformer.Fitted.TYPE, SplineTransformer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
 
