@@ -4,6 +4,7 @@ import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.feature.Expressions;
+import dev.lathe.prep.feature.GroupAggregates;
 import dev.lathe.prep.feature.KBinsDiscretizer;
 import dev.lathe.prep.feature.PolynomialFeatures;
 import dev.lathe.prep.feature.SplineTransformer;
@@ -21,6 +22,7 @@ public final class StepTypes {
             Map.entry(FittedPipeline.TYPE, FittedPipeline::load),
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
             Map.entry(Expressions.Fitted.TYPE, Expressions.Fitted::load),
+            Map.entry(GroupAggregates.Fitted.TYPE, GroupAggregates.Fitted::load),
             Map.entry(KBinsDiscretizer.Fitted.TYPE, KBinsDiscretizer.Fitted::load),
             Map.entry(PolynomialFeatures.Fitted.TYPE, PolynomialFeatures.Fitted::load),
             Map.entry(SplineTransformer.Fitted.TYPE, SplineTransformer.Fitted::load),

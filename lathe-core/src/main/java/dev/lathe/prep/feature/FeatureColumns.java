@@ -1,5 +1,6 @@
 package dev.lathe.prep.feature;
 
+import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.math.Quantiles;
@@ -46,6 +47,20 @@ final class FeatureColumns {
                     + values.length + " values are missing");
         }
         return sorted;
+    }
+
+    /** The categorical column {@code name}, failing with a message naming the step when absent or of another type. */
+    static CategoricalColumn categorical(Frame data, String name, String step) {
+        if (!data.has(name)) {
+            throw new IllegalArgumentException(step + " needs column '" + name + "', which the data does not have; "
+                    + "columns: " + data.names());
+        }
+        Column c = data.column(name);
+        if (!(c instanceof CategoricalColumn cat)) {
+            throw new IllegalArgumentException(step + " needs column '" + name + "' to be categorical, it is "
+                    + c.type().label());
+        }
+        return cat;
     }
 
     /**
