@@ -180,7 +180,7 @@ public record KBinsDiscretizer(ColumnSelector columns, int nBins, Strategy strat
         /** Reads what {@link #save} wrote. */
         public static Fitted load(StepReader in) {
             List<String> columns = in.getStrings("columns");
-            return new Fitted(columns, Saved.ragged(in, "edges", columns.size()), Saved.constant(in, "encode", Encode.class));
+            return new Fitted(columns, Saved.ragged(in, "edges", columns.size()), Saved.parameter(in, "encode", Encode.class));
         }
     }
 }

@@ -39,6 +39,25 @@ final class Monomials {
     }
 
     /**
+     * How many terms {@link #terms} gives, counting no further than past {@code limit} (the result is then
+     * some number above it), in at most about {@code limit} steps.
+     */
+    static long count(int features, int degree, boolean interactionOnly, boolean includeBias, long limit) {
+        long total = includeBias ? 1 : 0;
+        // terms of degree d: combinations of d among n, without or with repetition; each from the one before
+        long ofDegree = 1;
+        for (int d = 1; d <= degree && total <= limit; d++) {
+            int n = interactionOnly ? features - d + 1 : features + d - 1;
+            if (n <= 0) {
+                break;
+            }
+            ofDegree = ofDegree * n / d;
+            total += ofDegree;
+        }
+        return total;
+    }
+
+    /**
      * scikit-learn's name of a term: factors separated by a space, a repeated factor written once with its
      * power ({@code a^2 b}), the bias {@code 1}.
      */

@@ -56,6 +56,7 @@ public record PolynomialFeatures(ColumnSelector columns, int degree, boolean int
     @Override
     public Fitted fit(Frame data, Column target) {
         List<String> names = FeatureColumns.select(columns, data, Fitted.TYPE);
+        // fails now, naming the column, rather than at the first transform
         names.forEach(n -> NumericColumns.values(data, n, Fitted.TYPE));
         return new Fitted(names, degree, interactionOnly, includeBias);
     }
@@ -65,6 +66,8 @@ public record PolynomialFeatures(ColumnSelector columns, int degree, boolean int
             implements FittedTransformer {
         /** Type name in model files. */
         public static final String TYPE = "polynomial_features";
+        /** The most output columns allowed, so that a degree or column count slip cannot exhaust memory. */
+        public static final int MAX_OUTPUT_COLUMNS = 100_000;
 
         public Fitted {
             columns = List.copyOf(columns);
@@ -72,6 +75,11 @@ public record PolynomialFeatures(ColumnSelector columns, int degree, boolean int
                 throw new IllegalArgumentException("no input columns");
             }
             Check.atLeast("degree", degree, 1);
+            if (Monomials.count(columns.size(), degree, interactionOnly, includeBias, MAX_OUTPUT_COLUMNS)
+                    > MAX_OUTPUT_COLUMNS) {
+                throw new IllegalArgumentException(TYPE + " would make more than " + MAX_OUTPUT_COLUMNS
+                        + " columns from " + columns.size() + " columns at degree " + degree);
+            }
         }
 
         /** The output column names, in output order. */

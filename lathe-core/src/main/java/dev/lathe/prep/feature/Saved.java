@@ -34,7 +34,7 @@ final class Saved {
     }
 
     /** The enum parameter {@code key}. */
-    static <E extends Enum<E>> E constant(StepReader in, String key, Class<E> type) {
+    static <E extends Enum<E>> E parameter(StepReader in, String key, Class<E> type) {
         return constant(in, type, in.getString(key));
     }
 

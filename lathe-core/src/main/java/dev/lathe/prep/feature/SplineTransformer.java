@@ -239,7 +239,7 @@ public record SplineTransformer(ColumnSelector columns, int nKnots, int degree, 
         public static Fitted load(StepReader in) {
             List<String> columns = in.getStrings("columns");
             return new Fitted(columns, Saved.ragged(in, "knots", columns.size()), in.getInt("degree"),
-                    Saved.constant(in, "extrapolation", Extrapolation.class), in.getBoolean("include_bias"));
+                    Saved.parameter(in, "extrapolation", Extrapolation.class), in.getBoolean("include_bias"));
         }
     }
 }

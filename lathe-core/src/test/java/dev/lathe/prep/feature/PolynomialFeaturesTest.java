@@ -9,7 +9,12 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PolynomialFeaturesTest {
@@ -68,6 +73,27 @@ class PolynomialFeaturesTest {
                 .fit(clash, null).transform(clash))
                 .hasMessage("polynomial_features would create column 'a^2', which the data already has; "
                         + "rename that column first");
+    }
+
+    @Test
+    void refusesMoreThanTheMaximumNumberOfOutputColumns() {
+        List<NumericColumn> wide = IntStream.range(0, 100).mapToObj(j -> NumericColumn.of("x" + j, j)).toList();
+        // 100 columns at degree 3: C(103, 3) - 1 = 176850 terms
+        assertThatThrownBy(() -> new PolynomialFeatures(3).fit(Frame.of(wide), null))
+                .hasMessage("polynomial_features would make more than 100000 columns from 100 columns at degree 3");
+        assertThatThrownBy(() -> new PolynomialFeatures.Fitted(List.of("a", "b"), Integer.MAX_VALUE, false, false))
+                .hasMessage("polynomial_features would make more than 100000 columns from 2 columns at degree "
+                        + "2147483647");
+        assertThat(new PolynomialFeatures(2).fit(Frame.of(wide), null).outputNames()).hasSize(5150);
+    }
+
+    @Property(tries = 200)
+    void theTermCountFormulaCountsTheTerms(@ForAll @IntRange(min = 1, max = 7) int features,
+                                           @ForAll @IntRange(min = 1, max = 5) int degree,
+                                           @ForAll boolean interactionOnly, @ForAll boolean includeBias) {
+        assertThat(Monomials.count(features, degree, interactionOnly, includeBias, Long.MAX_VALUE))
+                .isEqualTo(Monomials.terms(features, degree, interactionOnly, includeBias).size());
+        assertThat(Monomials.count(100, 3, false, false, Long.MAX_VALUE)).isEqualTo(176850);
     }
 
     @Test
