@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +48,7 @@ final class Fixture {
     /** A JSON object of named arrays as a frame: text arrays become categorical columns, others numeric. */
     static Frame frame(JsonNode object) {
         List<Column> columns = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             boolean text = false;
             for (JsonNode v : e.getValue()) {
                 text |= v.isTextual();
