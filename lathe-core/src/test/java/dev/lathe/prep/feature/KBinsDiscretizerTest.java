@@ -110,6 +110,16 @@ class KBinsDiscretizerTest {
     }
 
     @Test
+    void inconsistentLearnedStateIsRefused() {
+        assertThatThrownBy(() -> new KBinsDiscretizer.Fitted(List.of("x"), new double[][] {{0, 2, 1}}, Encode.ORDINAL))
+                .hasMessage("edges of column 'x' do not ascend at position 2");
+        assertThatThrownBy(() -> new KBinsDiscretizer.Fitted(List.of("x", "y"), new double[][] {{0, 1}}, Encode.ORDINAL))
+                .hasMessage("2 columns but 1 edge arrays");
+        assertThatThrownBy(() -> new KBinsDiscretizer.Fitted(List.of("x"), new double[][] {{0}}, Encode.ORDINAL))
+                .hasMessage("column 'x' has fewer than 2 edges");
+    }
+
+    @Test
     void savesAndLoadsBitForBit() {
         for (Strategy s : Strategy.values()) {
             for (Encode e : Encode.values()) {

@@ -99,6 +99,14 @@ class SplineTransformerTest {
     }
 
     @Test
+    void inconsistentLearnedStateIsRefused() {
+        assertThatThrownBy(() -> new SplineTransformer.Fitted(List.of("x"), new double[][] {{0, 1, 2, 3, 4, 5, 6}}, 3,
+                Extrapolation.CONSTANT, true)).hasMessage("column 'x' has 7 knots, fewer than 2 * degree + 2");
+        assertThatThrownBy(() -> new SplineTransformer.Fitted(List.of("x"), new double[][] {{0, 1, 1, 3}}, 1,
+                Extrapolation.CONSTANT, true)).hasMessage("knots of column 'x' do not ascend at position 2");
+    }
+
+    @Test
     void savesAndLoadsBitForBit() {
         Frame wide = Frame.of(NumericColumn.of("x", -3, 0, 1, 2, 3, 4, Double.NaN, 6, 7, 8, 12));
         for (Extrapolation e : List.of(Extrapolation.CONSTANT, Extrapolation.LINEAR, Extrapolation.CONTINUE)) {
