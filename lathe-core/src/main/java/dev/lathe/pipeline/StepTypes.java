@@ -27,6 +27,11 @@ import dev.lathe.prep.route.ColumnRouter;
 import dev.lathe.prep.scale.MaxAbsScaler;
 import dev.lathe.prep.scale.MinMaxScaler;
 import dev.lathe.prep.scale.RobustScaler;
+import dev.lathe.prep.feature.Expressions;
+import dev.lathe.prep.feature.GroupAggregates;
+import dev.lathe.prep.feature.KBinsDiscretizer;
+import dev.lathe.prep.feature.PolynomialFeatures;
+import dev.lathe.prep.feature.SplineTransformer;
 import dev.lathe.prep.scale.StandardScaler;
 import dev.lathe.prep.transform.Log1pTransformer;
 import dev.lathe.prep.transform.LogTransformer;
@@ -66,6 +71,11 @@ public final class StepTypes {
             Map.entry(Log1pTransformer.Fitted.TYPE, Log1pTransformer.Fitted::load),
             Map.entry(PowerTransformer.Fitted.TYPE, PowerTransformer.Fitted::load),
             Map.entry(QuantileTransformer.Fitted.TYPE, QuantileTransformer.Fitted::load),
+            Map.entry(Expressions.Fitted.TYPE, Expressions.Fitted::load),
+            Map.entry(GroupAggregates.Fitted.TYPE, GroupAggregates.Fitted::load),
+            Map.entry(KBinsDiscretizer.Fitted.TYPE, KBinsDiscretizer.Fitted::load),
+            Map.entry(PolynomialFeatures.Fitted.TYPE, PolynomialFeatures.Fitted::load),
+            Map.entry(SplineTransformer.Fitted.TYPE, SplineTransformer.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
             Map.entry(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load),
             Map.entry(LinearModel.TYPE, LinearModel::load),
