@@ -19,7 +19,7 @@ df = pd.read_csv(os.path.join(D, "ingest_1m.csv"))
 numeric = list(df.select_dtypes("number").columns)
 steps = [("standard", StandardScaler(), numeric),
          ("yeo_johnson", PowerTransformer(method="yeo-johnson"), numeric),
-         ("one_hot", OneHotEncoder(handle_unknown="ignore", sparse=SPARSE), ["c0", "c1"])]
+         ("one_hot", OneHotEncoder(handle_unknown="ignore", sparse_output=SPARSE), ["c0", "c1"])]
 seconds = []
 for _ in range(RUNS):
     t = time.perf_counter()
