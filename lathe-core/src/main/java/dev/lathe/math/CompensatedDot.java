@@ -17,7 +17,8 @@ public final class CompensatedDot {
 
     /**
      * {@code start + extra + sum_j (high[j][row] + low[j][row]) * v[j]}: a matrix held as the unevaluated
-     * sum of two (low may be null), such as exact powers split into a double and its rounding error.
+     * sum of two (low, or any column of it, may be null for zero), such as exact powers split into a double
+     * and its rounding error.
      */
     public static double rowDot(double start, double extra, double[][] high, double[][] low, int row, double[] v) {
         double p = start + extra;
@@ -29,6 +30,9 @@ public final class CompensatedDot {
                 continue;
             }
             for (int j = 0; j < columns.length; j++) {
+                if (columns[j] == null) {
+                    continue;
+                }
                 double a = columns[j][row];
                 double b = v[j];
                 double h = a * b;

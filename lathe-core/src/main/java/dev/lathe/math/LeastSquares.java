@@ -56,7 +56,8 @@ public final class LeastSquares {
     }
 
     /**
-     * Factorises a design held as {@code columns + low}, where {@code low} (same shape, or null) carries the
+     * Factorises a design held as {@code columns + low}, where {@code low} (same shape, or null, or with null
+     * columns) carries the
      * rounding errors of computed columns (see {@link CompensatedDot#powers}); refinement then works with
      * the design to about twice double precision.
      */
@@ -73,10 +74,7 @@ public final class LeastSquares {
         double[] colScale = new double[p];
         DMatrixRMaj a = new DMatrixRMaj(n, p);
         for (int j = 0; j < p; j++) {
-            double norm = 0;
-            for (double v : columns[j]) {
-                norm = Math.hypot(norm, v);
-            }
+            double norm = norm(columns[j]);
             colScale[j] = norm == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(norm));
             for (int i = 0; i < n; i++) {
                 a.unsafe_set(i, j, columns[j][i] * colScale[j]);
@@ -118,7 +116,7 @@ public final class LeastSquares {
                 q[k][i] = qm.unsafe_get(i, k);
                 xs[k][i] = columns[j][i] * colScale[j];
             }
-            if (low != null) {
+            if (low != null && low[j] != null && !allZero(low[j])) {
                 xsLow[k] = new double[n];
                 for (int i = 0; i < n; i++) {
                     xsLow[k][i] = low[j][i] * colScale[j];
@@ -126,6 +124,31 @@ public final class LeastSquares {
             }
         }
         return new LeastSquares(n, p, xs, xsLow, scale, pivot, q, r);
+    }
+
+    private static boolean allZero(double[] v) {
+        for (double x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Euclidean norm; rescaled only when the plain sum of squares overflows or underflows. */
+    private static double norm(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x * x;
+        }
+        if (sum > 0 && Double.isFinite(sum) && sum > Double.MIN_NORMAL) {
+            return Math.sqrt(sum);
+        }
+        double norm = 0;
+        for (double x : v) {
+            norm = Math.hypot(norm, x);
+        }
+        return norm;
     }
 
     /** Number of rows. */
@@ -200,14 +223,16 @@ public final class LeastSquares {
         double[] dz = new double[p];
         double previous = Double.POSITIVE_INFINITY;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            for (int k = 0; k < p; k++) {
-                negZ[k] = -z[k];
-            }
-            for (int i = 0; i < n; i++) {
-                f[i] = CompensatedDot.rowDot(y == null ? 0 : y[i], -res[i], xs, xsLow, i, negZ);
-            }
-            for (int k = 0; k < p; k++) {
-                h[k] = -CompensatedDot.dot(g == null ? 0 : -g[k], xs[k], xsLow == null ? null : xsLow[k], res);
+            if (it == 0) {
+                // r = 0 and z = 0: the residuals are the right-hand sides themselves
+                for (int i = 0; i < n; i++) {
+                    f[i] = y == null ? 0 : y[i];
+                }
+                for (int k = 0; k < p; k++) {
+                    h[k] = g == null ? 0 : g[k];
+                }
+            } else {
+                residuals(y, g, res, z, f, h, negZ);
             }
             correct(f, h, dr, dz);
             double change = 0;
@@ -228,21 +253,30 @@ public final class LeastSquares {
         return z;
     }
 
-    /** One unrefined solve of [I X; X' 0][r; z] = [0; g]. */
-    private double[] correctionOnly(double[] g) {
-        double[] h = new double[p];
+    /** f = y - r - X z and h = g - X' r, in twice the working precision. */
+    private void residuals(double[] y, double[] g, double[] res, double[] z, double[] f, double[] h, double[] negZ) {
         for (int k = 0; k < p; k++) {
-            h[k] = g[k];
+            negZ[k] = -z[k];
         }
-        double[] dz = new double[p];
-        correct(new double[n], h, new double[n], dz);
-        return dz;
+        for (int i = 0; i < n; i++) {
+            f[i] = CompensatedDot.rowDot(y == null ? 0 : y[i], -res[i], xs, xsLow, i, negZ);
+        }
+        for (int k = 0; k < p; k++) {
+            h[k] = -CompensatedDot.dot(g == null ? 0 : -g[k], xs[k], xsLow == null ? null : xsLow[k], res);
+        }
     }
 
-    /**
-     * Solves [I X; X' 0][dr; dz] = [f; h] with X = Q R: a = R^-T h, u = Q'f - a, dz = R^-1 u, dr = f - Q u.
-     */
-    private void correct(double[] f, double[] h, double[] dr, double[] dz) {
+    /** One unrefined solve of [I X; X' 0][r; z] = [0; g]: z = -R^-1 R^-T g, from R alone. */
+    private double[] correctionOnly(double[] g) {
+        double[] a = forward(g);
+        for (int i = 0; i < p; i++) {
+            a[i] = -a[i];
+        }
+        return backward(a);
+    }
+
+    /** Solves R^T a = h (R^T lower triangular). */
+    private double[] forward(double[] h) {
         double[] a = new double[p];
         for (int i = 0; i < p; i++) {
             double s = h[i];
@@ -251,6 +285,27 @@ public final class LeastSquares {
             }
             a[i] = s / r[i * p + i];
         }
+        return a;
+    }
+
+    /** Solves R z = u. */
+    private double[] backward(double[] u) {
+        double[] z = new double[p];
+        for (int i = p - 1; i >= 0; i--) {
+            double s = u[i];
+            for (int k = i + 1; k < p; k++) {
+                s -= r[i * p + k] * z[k];
+            }
+            z[i] = s / r[i * p + i];
+        }
+        return z;
+    }
+
+    /**
+     * Solves [I X; X' 0][dr; dz] = [f; h] with X = Q R: a = R^-T h, u = Q'f - a, dz = R^-1 u, dr = f - Q u.
+     */
+    private void correct(double[] f, double[] h, double[] dr, double[] dz) {
+        double[] a = forward(h);
         double[] u = new double[p];
         for (int k = 0; k < p; k++) {
             double s = 0;
@@ -260,19 +315,14 @@ public final class LeastSquares {
             }
             u[k] = s - a[k];
         }
-        for (int i = p - 1; i >= 0; i--) {
-            double s = u[i];
-            for (int k = i + 1; k < p; k++) {
-                s -= r[i * p + k] * dz[k];
+        System.arraycopy(backward(u), 0, dz, 0, p);
+        System.arraycopy(f, 0, dr, 0, n);
+        for (int k = 0; k < p; k++) {
+            double[] qk = q[k];
+            double uk = u[k];
+            for (int i = 0; i < n; i++) {
+                dr[i] -= qk[i] * uk;
             }
-            dz[i] = s / r[i * p + i];
-        }
-        for (int i = 0; i < n; i++) {
-            double s = f[i];
-            for (int k = 0; k < p; k++) {
-                s -= q[k][i] * u[k];
-            }
-            dr[i] = s;
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * @param names       column names as statsmodels users know them ({@code Intercept}, {@code x},
  *                    {@code g[T.b]}, {@code a:b}, {@code I(x^2)}, {@code poly(x, 3)[2]})
  * @param columns     the design, column-major
- * @param low         rounding errors of {@code columns}, same shape
+ * @param low         rounding errors of {@code columns}, same shape; null for a column that is exact
  * @param response    the response values
  * @param rows        the frame rows used, in order
  * @param droppedRows rows left out for missing values
@@ -63,7 +63,7 @@ public record DesignMatrix(String responseName, List<String> names, double[][] c
         if (formula.intercept()) {
             double[] ones = new double[rows.length];
             java.util.Arrays.fill(ones, 1);
-            parts.add(new Terms.Part("Intercept", ones, new double[rows.length]));
+            parts.add(new Terms.Part("Intercept", ones, null));
         }
         boolean fullCodingUsed = formula.intercept();
         for (List<Factor> term : terms) {
@@ -114,7 +114,9 @@ public record DesignMatrix(String responseName, List<String> names, double[][] c
                 for (int i = 0; i < n; i++) {
                     double h = a.high()[i] * b.high()[i];
                     hi[i] = h;
-                    lo[i] = Math.fma(a.high()[i], b.high()[i], -h) + a.high()[i] * b.low()[i] + a.low()[i] * b.high()[i];
+                    double al = a.low() == null ? 0 : a.low()[i];
+                    double bl = b.low() == null ? 0 : b.low()[i];
+                    lo[i] = Math.fma(a.high()[i], b.high()[i], -h) + a.high()[i] * bl + al * b.high()[i];
                 }
                 out.add(new Terms.Part(a.name() + ":" + b.name(), hi, lo));
             }

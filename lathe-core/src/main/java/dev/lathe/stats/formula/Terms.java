@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /** Turns one formula factor into design columns. */
 final class Terms {
 
-    /** One design column with its rounding errors. */
+    /** One design column with its rounding errors (null when the column is exact). */
     record Part(String name, double[] high, double[] low) {
     }
 
@@ -34,8 +34,8 @@ final class Terms {
         double[] x = numeric(c);
         int n = x.length;
         return switch (f.kind()) {
-            case COLUMN -> List.of(new Part(f.text(), x, new double[n]));
-            case LOG, EXP, SQRT -> List.of(new Part(f.text(), apply(f, x), new double[n]));
+            case COLUMN -> List.of(new Part(f.text(), x, null));
+            case LOG, EXP, SQRT -> List.of(new Part(f.text(), apply(f, x), null));
             case POWER -> List.of(power(f.text(), x, f.degree(), f.degree()));
             case POLY -> {
                 List<Part> out = new ArrayList<>();
@@ -98,7 +98,7 @@ final class Terms {
             for (int i = 0; i < n; i++) {
                 v[i] = c.format(i).equals(level) ? 1 : 0;
             }
-            out.add(new Part(prefix + (full ? "[" : "[T.") + level + "]", v, new double[n]));
+            out.add(new Part(prefix + (full ? "[" : "[T.") + level + "]", v, null));
         }
         return out;
     }

@@ -148,6 +148,9 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
     private static double[][] scaleRows(double[][] columns, double[] s) {
         double[][] out = new double[columns.length][];
         for (int j = 0; j < columns.length; j++) {
+            if (columns[j] == null) {
+                continue;
+            }
             out[j] = new double[s.length];
             for (int i = 0; i < s.length; i++) {
                 out[j][i] = columns[j][i] * s[i];
