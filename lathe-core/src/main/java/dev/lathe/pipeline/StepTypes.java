@@ -2,6 +2,7 @@ package dev.lathe.pipeline;
 
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.linear.LogisticRegression;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.scale.StandardScaler;
 import java.util.Map;
@@ -17,7 +18,8 @@ public final class StepTypes {
             Map.entry(FittedPipeline.TYPE, FittedPipeline::load),
             Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
             Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
-            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
+            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load),
+            Map.entry(LogisticRegression.Fitted.TYPE, LogisticRegression.Fitted::load));
 
     private StepTypes() {
     }

@@ -1,0 +1,126 @@
+package dev.lathe.model.linear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.lathe.data.Datasets;
+import dev.lathe.data.Synthetic;
+import dev.lathe.frame.Column;
+import dev.lathe.frame.Frame;
+import dev.lathe.parallel.Parallelism;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the fits that need no outside reference: weights, thread counts, equivalent forms. */
+class LogisticRegressionTest {
+
+    private static LogisticRegression tight(Map<String, ?> changes) {
+        return (LogisticRegression) new LogisticRegression(1.0, LogisticRegression.Regularization.L2, 0.5, 100_000,
+                1e-10, LogisticRegression.ClassWeight.NONE, true, LogisticRegression.MultiClass.AUTO)
+                .withParams(changes);
+    }
+
+    private static final Frame BC = LogisticFixtures.breastCancerStandardised();
+    private static final Column DIAGNOSIS = Datasets.breastCancer().column("diagnosis");
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfThreads() {
+        Frame data = Synthetic.classification(30_000, 6, 2, 4, 3, null, 0.05, 11);
+        Frame x = data.drop("y");
+        int before = Parallelism.threads();
+        try {
+            Parallelism.setThreads(1);
+            LogisticRegression.Fitted one = new LogisticRegression().fit(x, data.column("y"));
+            Parallelism.setThreads(3);
+            LogisticRegression.Fitted three = new LogisticRegression().fit(x, data.column("y"));
+            assertThat(three.coefficients()).isDeepEqualTo(one.coefficients());
+            assertThat(three.intercepts()).isEqualTo(one.intercepts());
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
+    @Test
+    void wholeSampleWeightsEqualRepeatedRows() {
+        int n = BC.rowCount();
+        double[] w = new double[n];
+        int[] repeated = new int[n + n / 3 + 1];
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = i % 3 == 0 ? 2 : 1;
+            repeated[r++] = i;
+            if (i % 3 == 0) {
+                repeated[r++] = i;
+            }
+        }
+        LogisticRegression e = tight(Map.of());
+        LogisticRegression.Fitted weighted = e.fit(BC, DIAGNOSIS, w);
+        LogisticRegression.Fitted copies = e.fit(BC.take(Arrays.copyOf(repeated, r)), DIAGNOSIS.take(Arrays.copyOf(repeated, r)));
+        assertThat(weighted.coefficients()[0]).containsExactly(copies.coefficients()[0], within(1e-8));
+        assertThat(weighted.intercepts()[0]).isCloseTo(copies.intercepts()[0], within(1e-8));
+    }
+
+    @Test
+    void balancedClassWeightsEqualExplicitWeights() {
+        // 357 benign, 212 malignant: weights 569 / (2 * count)
+        double[] w = new double[BC.rowCount()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = DIAGNOSIS.format(i).equals("benign") ? 569.0 / 714 : 569.0 / 424;
+        }
+        LogisticRegression.Fitted balanced = tight(Map.of("class_weight", "balanced")).fit(BC, DIAGNOSIS);
+        LogisticRegression.Fitted explicit = tight(Map.of()).fit(BC, DIAGNOSIS, w);
+        assertThat(balanced.coefficients()[0]).containsExactly(explicit.coefficients()[0], within(1e-9));
+    }
+
+    @Test
+    void aTwoClassSoftmaxIsTheBinaryModelWithTwiceTheC() {
+        // rows w0 = -w1 at the optimum, so the penalty on the difference is halved
+        LogisticRegression.Fitted softmax = tight(Map.of("multi_class", "multinomial")).fit(BC, DIAGNOSIS);
+        LogisticRegression.Fitted binary = tight(Map.of("C", 2.0)).fit(BC, DIAGNOSIS);
+        assertThat(softmax.coefficients()).hasNumberOfRows(2);
+        double[][] ps = softmax.predictProba(BC);
+        double[][] pb = binary.predictProba(BC);
+        for (int i = 0; i < ps.length; i++) {
+            assertThat(ps[i]).containsExactly(pb[i], within(1e-8));
+        }
+    }
+
+    @Test
+    void withoutAnInterceptTheInterceptsAreZero() {
+        LogisticRegression.Fitted m = tight(Map.of("fit_intercept", false)).fit(BC, DIAGNOSIS);
+        assertThat(m.intercepts()).containsExactly(0.0);
+        assertThat(m.converged()).isTrue();
+    }
+
+    @Test
+    void aStrongerL1PenaltyKeepsFewerFeatures() {
+        long previous = Long.MAX_VALUE;
+        for (double c : new double[] {1, 0.1, 0.02}) {
+            double[] w = tight(Map.of("penalty", "l1", "C", c)).fit(BC, DIAGNOSIS).coefficients()[0];
+            long kept = Arrays.stream(w).filter(v -> v != 0).count();
+            assertThat(kept).as("C = %s", c).isLessThan(previous);
+            previous = kept;
+        }
+    }
+
+    @Test
+    void anIterationLimitIsReportedNotHidden() {
+        LogisticRegression.Fitted m = new LogisticRegression(1.0, LogisticRegression.Regularization.L2, 0.5, 2, 1e-10,
+                LogisticRegression.ClassWeight.NONE, true, LogisticRegression.MultiClass.AUTO).fit(BC, DIAGNOSIS);
+        assertThat(m.converged()).isFalse();
+        assertThat(m.iterations()).isEqualTo(2);
+    }
+
+    @Test
+    void predictsTheMostProbableLabel() {
+        Frame iris = Datasets.iris();
+        LogisticRegression.Fitted m = new LogisticRegression().fit(iris.drop("species"), iris.column("species"));
+        String[] predicted = m.predict(iris.drop("species"));
+        int right = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            right += predicted[i].equals(iris.column("species").format(i)) ? 1 : 0;
+        }
+        assertThat(right).as("training accuracy, 0.973 in scikit-learn").isEqualTo(146);
+    }
+}
