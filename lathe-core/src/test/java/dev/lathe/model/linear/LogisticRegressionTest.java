@@ -56,7 +56,8 @@ class LogisticRegressionTest {
         }
         LogisticRegression e = tight(Map.of());
         LogisticRegression.Fitted weighted = e.fit(BC, DIAGNOSIS, w);
-        LogisticRegression.Fitted copies = e.fit(BC.take(Arrays.copyOf(repeated, r)), DIAGNOSIS.take(Arrays.copyOf(repeated, r)));
+        int[] rows = Arrays.copyOf(repeated, r);
+        LogisticRegression.Fitted copies = e.fit(BC.take(rows), DIAGNOSIS.take(rows));
         assertThat(weighted.coefficients()[0]).containsExactly(copies.coefficients()[0], within(1e-8));
         assertThat(weighted.intercepts()[0]).isCloseTo(copies.intercepts()[0], within(1e-8));
     }
