@@ -26,8 +26,10 @@ import java.util.Optional;
  * a sigmoid (binary, one-vs-rest) or softmax (multinomial) model, and intercepts never penalised. Smooth
  * penalties (none, l2) are fitted by L-BFGS ({@link Lbfgs}), l1 and elasticnet by accelerated proximal
  * gradient ({@link ProximalGradient}). Internally the objective is divided by C sum_i s_i (the same
- * minimiser), so {@code tol} does not depend on the number of rows. An unpenalised binary fit without
- * weights also reports maximum-likelihood inference ({@link Fitted#summary()}).
+ * minimiser), so {@code tol} does not depend on the number of rows, as in scikit-learn 1.3 and later
+ * (scikit-learn 1.2 applies it to the gradient of the sum, but stops earlier on scipy's relative
+ * decrease of 2.2e-9). An unpenalised binary fit without weights is finished by Newton steps and reports
+ * maximum-likelihood inference ({@link Fitted#summary()}).
  *
  * @param C            inverse regularisation strength, greater than 0 (default 1; ignored with penalty none)
  * @param penalty      none, l2 (default), l1 or elasticnet
@@ -120,43 +122,48 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
         int classes = target.classes().size();
         int[] codes = target.codes();
         boolean multinomial = multiClass == MultiClass.MULTINOMIAL || (classes > 2 && multiClass == MultiClass.AUTO);
+        // one softmax problem with a row per class; or one binary problem per class (one in all for two classes)
         int problems = multinomial || classes == 2 ? 1 : classes;
-        int outputs = multinomial ? classes : problems;
-        double[][] coefficients = new double[outputs][];
-        double[] intercepts = new double[outputs];
+        int rowsPerProblem = multinomial ? classes : 1;
+        double[][] coefficients = new double[problems * rowsPerProblem][];
+        double[] intercepts = new double[coefficients.length];
         int iterations = 0;
         boolean converged = true;
         for (int k = 0; k < problems; k++) {
             int[] labels = multinomial ? codes : oneVersusRest(codes, problems == 1 ? 1 : k);
-            int labelCount = multinomial ? classes : 2;
-            double[] w = LogisticWeights.withClassWeights(weights, labels, labelCount, classWeight);
-            int rows = multinomial ? classes : 1;
-            Minimum m = solve(new LogisticLoss(columns, labels, w, rows, fitIntercept, smoothPenalty(w)), rows * p,
-                    l1Penalty(w));
+            double[] w = LogisticWeights.withClassWeights(weights, labels, multinomial ? classes : 2, classWeight);
+            Minimum m = solve(new LogisticLoss(columns, labels, w, rowsPerProblem, fitIntercept, smoothPenalty(w)),
+                    rowsPerProblem * p, l1Penalty(w));
             double[] theta = m.x();
-            for (int r = 0; r < rows; r++) {
+            for (int r = 0; r < rowsPerProblem; r++) {
                 coefficients[k + r] = Arrays.copyOfRange(theta, r * p, (r + 1) * p);
-                intercepts[k + r] = fitIntercept ? theta[rows * p + r] : 0;
+                intercepts[k + r] = fitIntercept ? theta[rowsPerProblem * p + r] : 0;
             }
             iterations = Math.max(iterations, m.iterations());
             converged &= m.converged();
         }
-        Optional<LogitSummary> summary = Optional.empty();
-        if (penalty == Regularization.NONE && outputs == 1 && sampleWeights == null
-                && classWeight == ClassWeight.NONE) {
-            double[] start = new double[parameters];
-            if (fitIntercept) {
-                start[0] = intercepts[0];
-            }
-            System.arraycopy(coefficients[0], 0, start, parameters - p, p);
-            LogitSummary s = LogitInference.summarise(columns, x.names(), codes, fitIntercept, start);
-            double[] refined = s.coefficients();
-            intercepts[0] = fitIntercept ? refined[0] : 0;
-            coefficients[0] = Arrays.copyOfRange(refined, parameters - p, parameters);
-            summary = Optional.of(s);
+        if (penalty != Regularization.NONE || coefficients.length > 1 || sampleWeights != null
+                || classWeight != ClassWeight.NONE) {
+            return new Fitted(x.names(), target.classes(), multinomial, coefficients, intercepts, iterations,
+                    converged, Optional.empty());
         }
-        return new Fitted(x.names(), target.classes(), multinomial, coefficients, intercepts, iterations, converged,
-                summary);
+        LogitSummary summary = inference(columns, x.names(), codes, coefficients[0], intercepts[0]);
+        double[] refined = summary.coefficients();
+        double[] intercept = {fitIntercept ? refined[0] : 0};
+        double[][] coefficient = {Arrays.copyOfRange(refined, refined.length - p, refined.length)};
+        return new Fitted(x.names(), target.classes(), false, coefficient, intercept, iterations, true,
+                Optional.of(summary));
+    }
+
+    /** Newton refinement and the maximum-likelihood summary of an unpenalised, unweighted binary fit. */
+    private LogitSummary inference(double[][] columns, List<String> names, int[] codes, double[] coefficients,
+                                   double intercept) {
+        double[] start = new double[coefficients.length + (fitIntercept ? 1 : 0)];
+        if (fitIntercept) {
+            start[0] = intercept;
+        }
+        System.arraycopy(coefficients, 0, start, start.length - coefficients.length, coefficients.length);
+        return LogitInference.summarise(columns, names, codes, fitIntercept, start);
     }
 
     private Minimum solve(LogisticLoss loss, int coefficientCount, Penalty l1) {
@@ -223,8 +230,9 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
      * @param coefficients one row of coefficients per output: one row for a binary model (the log-odds of
      *                     the second class), one per class otherwise
      * @param intercepts   one intercept per output (0 when none was fitted)
-     * @param iterations   solver iterations (the most over one-vs-rest problems)
-     * @param converged    whether every solver met its tolerance within max_iter
+     * @param iterations   iterations of the L-BFGS or proximal solver (the most over one-vs-rest problems)
+     * @param converged    whether every solver met its tolerance within max_iter (with a summary: whether
+     *                     the Newton refinement converged, which such a fit requires)
      * @param summary      maximum-likelihood inference: present for unpenalised binary fits without weights
      */
     public record Fitted(List<String> features, List<String> classes, boolean multinomial, double[][] coefficients,

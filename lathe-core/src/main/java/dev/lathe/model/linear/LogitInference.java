@@ -53,10 +53,10 @@ final class LogitInference {
                     + " drop them or use penalty l2");
         }
         double[] theta = start.clone();
-        double logLikelihood = logLikelihood(design, y, theta);
+        double[] eta = linearPredictor(design, theta);
+        double logLikelihood = logLikelihood(y, eta);
         for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
-            LeastSquares weighted = weightedDesign(design, y, theta);
-            double[] delta = weighted.solve(workingResiduals(design, y, theta));
+            double[] delta = newtonStep(design, y, eta);
             double largest = 1;
             double change = 0;
             for (int k = 0; k < theta.length; k++) {
@@ -64,13 +64,14 @@ final class LogitInference {
                 change = Math.max(change, Math.abs(delta[k]));
             }
             double[] trial = new double[theta.length];
-            double trialLikelihood = Double.NaN;
             for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
                 for (int k = 0; k < theta.length; k++) {
                     trial[k] = theta[k] + delta[k];
                 }
-                trialLikelihood = logLikelihood(design, y, trial);
-                if (trialLikelihood >= logLikelihood - 1e-12 * Math.abs(logLikelihood)) {
+                eta = linearPredictor(design, trial);
+                double trialLikelihood = logLikelihood(y, eta);
+                if (trialLikelihood >= logLikelihood - 1e-12 * Math.abs(logLikelihood) || halving == MAX_HALVINGS) {
+                    logLikelihood = trialLikelihood;
                     break;
                 }
                 for (int k = 0; k < delta.length; k++) {
@@ -78,18 +79,26 @@ final class LogitInference {
                 }
             }
             theta = trial;
-            logLikelihood = trialLikelihood;
             if (change <= STEP_TOLERANCE * largest) {
-                return new LogitSummary(names, theta, weightedDesign(design, y, theta).inverseGram(),
-                        logLikelihood, nullLogLikelihood(y), n, intercept);
+                return new LogitSummary(names, theta, weightedDesign(design, eta).inverseGram(), logLikelihood,
+                        nullLogLikelihood(y), n, intercept);
             }
         }
         throw separated();
     }
 
+    /** The Newton step at linear predictor {@code eta}: the weighted least-squares fit of the working residuals. */
+    private static double[] newtonStep(double[][] design, int[] y, double[] eta) {
+        double[] r = new double[eta.length];
+        for (int i = 0; i < r.length; i++) {
+            double mu = Losses.sigmoid(eta[i]);
+            r[i] = (y[i] - mu) / Math.sqrt(mu * (1 - mu));
+        }
+        return weightedDesign(design, eta).solve(r);
+    }
+
     /** The design scaled row by row by sqrt(p (1 - p)), factorised. */
-    private static LeastSquares weightedDesign(double[][] design, int[] y, double[] theta) {
-        double[] eta = linearPredictor(design, theta);
+    private static LeastSquares weightedDesign(double[][] design, double[] eta) {
         double[][] scaled = new double[design.length][eta.length];
         for (int i = 0; i < eta.length; i++) {
             double mu = Losses.sigmoid(eta[i]);
@@ -108,25 +117,13 @@ final class LogitInference {
         }
     }
 
-    /** (y - p) / sqrt(p (1 - p)): the target whose weighted least-squares fit is the Newton step. */
-    private static double[] workingResiduals(double[][] design, int[] y, double[] theta) {
-        double[] eta = linearPredictor(design, theta);
-        double[] r = new double[eta.length];
-        for (int i = 0; i < r.length; i++) {
-            double mu = Losses.sigmoid(eta[i]);
-            r[i] = (y[i] - mu) / Math.sqrt(mu * (1 - mu));
-        }
-        return r;
-    }
-
     private static double[] linearPredictor(double[][] design, double[] theta) {
         double[] eta = new double[design[0].length];
         LogisticLoss.addScores(design, theta, 0, 0, eta, 0, 0, eta.length);
         return eta;
     }
 
-    private static double logLikelihood(double[][] design, int[] y, double[] theta) {
-        double[] eta = linearPredictor(design, theta);
+    private static double logLikelihood(int[] y, double[] eta) {
         double sum = 0;
         for (int i = 0; i < eta.length; i++) {
             sum -= LOG_LOSS.value(y[i], eta[i]);

@@ -106,6 +106,42 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void aMultinomialL1FitMeetsTheOptimalityConditions() {
+        // no outside reference here: check the subgradient conditions of mean loss + alpha ||W||_1 directly
+        Frame iris = Datasets.iris();
+        Column species = iris.column("species");
+        Frame x = new dev.lathe.prep.scale.StandardScaler().fit(iris.drop("species"), null)
+                .transform(iris.drop("species"));
+        LogisticRegression.Fitted m = tight(Map.of("penalty", "l1", "C", 0.5)).fit(x, species);
+        double[][] w = m.coefficients();
+        double[] theta = new double[15];
+        for (int k = 0; k < 3; k++) {
+            System.arraycopy(w[k], 0, theta, 4 * k, 4);
+            theta[12 + k] = m.intercepts()[k];
+        }
+        double[] ones = new double[150];
+        Arrays.fill(ones, 1);
+        int[] codes = dev.lathe.model.Targets.classes(species).codes();
+        double[] g = new double[15];
+        new LogisticLoss(dev.lathe.model.Features.matrix(x), codes, ones, 3, true,
+                dev.lathe.loss.Penalty.none()).valueAndGradient(theta, g);
+        double alpha = 1 / (0.5 * 150);
+        int zeros = 0;
+        for (int j = 0; j < 12; j++) {
+            if (theta[j] == 0) {
+                zeros++;
+                assertThat(Math.abs(g[j])).as("coefficient %d", j).isLessThanOrEqualTo(alpha + 1e-9);
+            } else {
+                assertThat(g[j] + alpha * Math.signum(theta[j])).as("coefficient %d", j).isCloseTo(0, within(1e-9));
+            }
+        }
+        for (int k = 12; k < 15; k++) {
+            assertThat(g[k]).as("intercept %d", k - 12).isCloseTo(0, within(1e-9));
+        }
+        assertThat(zeros).as("the penalty zeroes some coefficients").isPositive();
+    }
+
+    @Test
     void anIterationLimitIsReportedNotHidden() {
         LogisticRegression.Fitted m = new LogisticRegression(1.0, LogisticRegression.Regularization.L2, 0.5, 2, 1e-10,
                 LogisticRegression.ClassWeight.NONE, true, LogisticRegression.MultiClass.AUTO).fit(BC, DIAGNOSIS);
