@@ -17,8 +17,8 @@ final class WolfeLineSearch {
     private static final double C2 = 0.9;
     /** How far (relative) the value may rise when the approximate Wolfe condition accepts a step. */
     private static final double APPROXIMATE_SLACK = 1e-10;
-    /** Function evaluations allowed per search, as scipy's L-BFGS-B {@code maxls}. */
-    private static final int MAX_EVALUATIONS = 20;
+    /** Function evaluations allowed per search (scikit-learn gives scipy's L-BFGS-B {@code maxls} 50). */
+    private static final int MAX_EVALUATIONS = 50;
 
     private final DifferentiableFunction f;
     private final double[] point;

@@ -26,9 +26,9 @@ import java.util.Optional;
  * a sigmoid (binary, one-vs-rest) or softmax (multinomial) model, and intercepts never penalised. Smooth
  * penalties (none, l2) are fitted by L-BFGS ({@link Lbfgs}), l1 and elasticnet by accelerated proximal
  * gradient ({@link ProximalGradient}). Internally the objective is divided by C sum_i s_i (the same
- * minimiser), so {@code tol} does not depend on the number of rows, as in scikit-learn 1.3 and later
- * (scikit-learn 1.2 applies it to the gradient of the sum, but stops earlier on scipy's relative
- * decrease of 2.2e-9). An unpenalised binary fit without weights is finished by Newton steps and reports
+ * minimiser), so {@code tol} does not depend on the number of rows, as in later scikit-learn releases
+ * (1.2 applies it to the gradient of the sum, and stops first on scipy's default relative decrease of
+ * 2.2e-9, which usually leaves the coefficients nearer the optimum than tol 1e-4 does here). An unpenalised binary fit without weights is finished by Newton steps and reports
  * maximum-likelihood inference ({@link Fitted#summary()}).
  *
  * @param C            inverse regularisation strength, greater than 0 (default 1; ignored with penalty none)
