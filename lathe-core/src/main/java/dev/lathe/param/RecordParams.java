@@ -193,4 +193,37 @@ public final class RecordParams {
         }
         return type.getSimpleName().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Hyperparameter values as JSON-able values: enums by lower-case name, records as maps, lists element
+     * by element; anything else that JSON cannot hold is recorded by its type name.
+     */
+    public static Object jsonValue(Object v) {
+        if (v == null || v instanceof String || v instanceof Boolean) {
+            return v;
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        if (v instanceof Record r) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            RecordParams.read(r).forEach((k, x) -> out.put(k, jsonValue(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(RecordParams::jsonValue).toList();
+        }
+        if (v instanceof Double d && !Double.isFinite(d)) {
+            return d.toString();
+        }
+        if (v instanceof Number) {
+            return v;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), jsonValue(x)));
+            return out;
+        }
+        return "<" + v.getClass().getSimpleName() + ">";
+    }
 }

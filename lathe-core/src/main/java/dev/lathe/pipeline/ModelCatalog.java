@@ -9,6 +9,7 @@ import dev.lathe.model.linear.ElasticNetCV;
 import dev.lathe.model.linear.Lasso;
 import dev.lathe.model.linear.LassoCV;
 import dev.lathe.model.linear.LinearRegression;
+import dev.lathe.model.linear.LogisticRegression;
 import dev.lathe.model.linear.PolynomialRegression;
 import dev.lathe.model.linear.QuantileRegression;
 import dev.lathe.model.linear.Ridge;
@@ -51,6 +52,8 @@ public final class ModelCatalog {
                 "elastic net with alpha (and l1_ratio) chosen by cross-validation"));
         add(new Entry("polynomial", PolynomialRegression::new, null, true,
                 "polynomial regression; set degree, or degree_selection=bic"));
+        add(new Entry("logistic_regression", null, LogisticRegression::new, true,
+                "logistic regression, binary or multinomial; set C, penalty (l2, l1, elasticnet, none)"));
         add(new Entry("quantile", QuantileRegression::new, null, false,
                 "linear quantile regression (pinball loss), exact linear program; set quantile=0.9"));
     }

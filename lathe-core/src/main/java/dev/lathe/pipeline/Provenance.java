@@ -10,7 +10,6 @@ import dev.lathe.stats.Describe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,41 +79,9 @@ public record Provenance(Map<String, Object> spec, String dataFingerprint, int t
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", RecordParams.snake(step.getClass().getSimpleName()));
         Map<String, Object> params = new LinkedHashMap<>();
-        step.params().forEach((k, v) -> params.put(k, plain(v)));
+        step.params().forEach((k, v) -> params.put(k, RecordParams.jsonValue(v)));
         m.put("params", params);
         return m;
     }
 
-    /**
-     * Hyperparameter values as JSON-able values: enums by lower-case name, records as maps, lists element
-     * by element; anything else that JSON cannot hold is recorded by its type name.
-     */
-    private static Object plain(Object v) {
-        if (v == null || v instanceof String || v instanceof Boolean) {
-            return v;
-        }
-        if (v instanceof Enum<?> e) {
-            return e.name().toLowerCase(Locale.ROOT);
-        }
-        if (v instanceof Record r) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            RecordParams.read(r).forEach((k, x) -> out.put(k, plain(x)));
-            return out;
-        }
-        if (v instanceof List<?> l) {
-            return l.stream().map(Provenance::plain).toList();
-        }
-        if (v instanceof Double d && !Double.isFinite(d)) {
-            return d.toString();
-        }
-        if (v instanceof Number) {
-            return v;
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
-            return out;
-        }
-        return "<" + v.getClass().getSimpleName() + ">";
-    }
 }

@@ -61,7 +61,9 @@ public record Training(String model, Map<String, String> settings, double testSi
         FittedPipeline fitted = pipeline.fit(features, target);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> metrics = score(fitted, test, target);
-        return new Result(fitted.withMetrics(metrics), task, new LinkedHashMap<>(estimator.params()), seconds, metrics,
+        Map<String, Object> params = new LinkedHashMap<>();
+        estimator.params().forEach((k, v) -> params.put(k, dev.lathe.param.RecordParams.jsonValue(v)));
+        return new Result(fitted.withMetrics(metrics), task, params, seconds, metrics,
                 train.rowCount(), test.rowCount(), ignored);
     }
 
