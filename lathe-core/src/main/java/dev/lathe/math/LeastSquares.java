@@ -1,20 +1,23 @@
 package dev.lathe.math;
 
+import dev.lathe.parallel.Chunks;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.qr.QRColPivDecompositionHouseholderColumn_DDRM;
 
 /**
  * Linear least squares min ||y - X b|| solved to full double precision even for ill-conditioned designs:
  * columns scaled by powers of two (exact), Householder QR with column pivoting (EJML), then iterative
  * refinement of the augmented system [I X; X' 0][r; b] = [y; 0] with residuals evaluated in twice the
- * working precision (Bjorck 1967; {@link CompensatedDot}). The same refinement gives the columns of
+ * working precision (Bjorck 1967; {@link CompensatedDot}). Tall designs are factorised block-wise in
+ * parallel ({@link TallQr}). The same refinement gives the columns of
  * (X'X)^-1 for standard errors. Converges while cond(X) times machine epsilon is well below 1.
  */
 public final class LeastSquares {
 
     private static final int MAX_ITERATIONS = 20;
+    /** Rows per parallel chunk; fixed, so that results do not depend on the number of threads. */
+    private static final int CHUNK = 1 << 14;
     private static final double EPS = Math.ulp(1.0);
     /** Below this condition estimate the unrefined inverse already has more than 11 correct digits. */
     private static final double REFINE_INVERSE_ABOVE = 1e4;
@@ -72,26 +75,18 @@ public final class LeastSquares {
                     + p + " rows are needed");
         }
         double[] colScale = new double[p];
-        DMatrixRMaj a = new DMatrixRMaj(n, p);
+        double[][] scaled = new double[p][];
         for (int j = 0; j < p; j++) {
             double norm = norm(columns[j]);
             colScale[j] = norm == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(norm));
+            scaled[j] = new double[n];
             for (int i = 0; i < n; i++) {
-                a.unsafe_set(i, j, columns[j][i] * colScale[j]);
+                scaled[j][i] = columns[j][i] * colScale[j];
             }
         }
-        QRColPivDecompositionHouseholderColumn_DDRM qr = new QRColPivDecompositionHouseholderColumn_DDRM(0);
-        if (!qr.decompose(a)) {
-            throw new IllegalArgumentException("QR decomposition failed (non-finite values in the design?)");
-        }
-        int[] pivot = qr.getColPivots().clone();
-        DMatrixRMaj rm = qr.getR(null, true);
-        double[] r = new double[p * p];
-        for (int i = 0; i < p; i++) {
-            for (int j = i; j < p; j++) {
-                r[i * p + j] = rm.get(i, j);
-            }
-        }
+        TallQr qr = TallQr.of(scaled);
+        int[] pivot = qr.pivot();
+        double[] r = qr.r();
         double tol = Math.max(n, p) * EPS * Math.abs(r[0]) * 10;
         List<Integer> dependent = new ArrayList<>();
         for (int k = 0; k < p; k++) {
@@ -103,19 +98,13 @@ public final class LeastSquares {
             throw new RankDeficientException(dependent, "the design is rank deficient: " + dependent.size()
                     + " column(s) are linear combinations of the others");
         }
-        DMatrixRMaj qm = qr.getQ(null, true);
-        double[][] q = new double[p][n];
         double[][] xs = new double[p][];
         double[][] xsLow = low == null ? null : new double[p][];
         double[] scale = new double[p];
         for (int k = 0; k < p; k++) {
             int j = pivot[k];
             scale[k] = colScale[j];
-            xs[k] = new double[n];
-            for (int i = 0; i < n; i++) {
-                q[k][i] = qm.unsafe_get(i, k);
-                xs[k][i] = columns[j][i] * colScale[j];
-            }
+            xs[k] = scaled[j];
             if (low != null && low[j] != null && !allZero(low[j])) {
                 xsLow[k] = new double[n];
                 for (int i = 0; i < n; i++) {
@@ -123,7 +112,7 @@ public final class LeastSquares {
                 }
             }
         }
-        return new LeastSquares(n, p, xs, xsLow, scale, pivot, q, r);
+        return new LeastSquares(n, p, xs, xsLow, scale, pivot, qr.q(), r);
     }
 
     private static boolean allZero(double[] v) {
@@ -186,15 +175,30 @@ public final class LeastSquares {
 
     /** The least-squares coefficients for target {@code y}, in the original column order. */
     public double[] solve(double[] y) {
+        return fit(y).coefficients();
+    }
+
+    /**
+     * Coefficients and residuals.
+     *
+     * @param coefficients in the original column order
+     * @param residuals    y - X b, refined to working precision
+     */
+    public record Solution(double[] coefficients, double[] residuals) {
+    }
+
+    /** The least-squares solution for target {@code y}, with its residuals. */
+    public Solution fit(double[] y) {
         if (y.length != n) {
             throw new IllegalArgumentException("target has " + y.length + " rows, the design " + n);
         }
-        double[] z = refine(y, null);
+        double[] res = new double[n];
+        double[] z = refine(y, null, res);
         double[] b = new double[p];
         for (int k = 0; k < p; k++) {
             b[pivot[k]] = z[k] * scale[k];
         }
-        return b;
+        return new Solution(b, res);
     }
 
     /** (X'X)^-1 in the original column order, refined column by column when the design is ill-conditioned. */
@@ -204,7 +208,7 @@ public final class LeastSquares {
         for (int k = 0; k < p; k++) {
             double[] g = new double[p];
             g[k] = -1;
-            double[] col = refineIt ? refine(null, g) : correctionOnly(g);
+            double[] col = refineIt ? refine(null, g, new double[n]) : correctionOnly(g);
             for (int m = 0; m < p; m++) {
                 c[pivot[m]][pivot[k]] = col[m] * scale[m] * scale[k];
             }
@@ -212,9 +216,11 @@ public final class LeastSquares {
         return c;
     }
 
-    /** Solves [I X; X' 0][r; z] = [y; g] in the scaled, pivoted space (y or g null meaning zero). */
-    private double[] refine(double[] y, double[] g) {
-        double[] res = new double[n];
+    /**
+     * Solves [I X; X' 0][r; z] = [y; g] in the scaled, pivoted space (y or g null meaning zero); r is left in
+     * {@code res}.
+     */
+    private double[] refine(double[] y, double[] g, double[] res) {
         double[] z = new double[p];
         double[] f = new double[n];
         double[] h = new double[p];
@@ -258,12 +264,17 @@ public final class LeastSquares {
         for (int k = 0; k < p; k++) {
             negZ[k] = -z[k];
         }
-        for (int i = 0; i < n; i++) {
-            f[i] = CompensatedDot.rowDot(y == null ? 0 : y[i], -res[i], xs, xsLow, i, negZ);
-        }
-        for (int k = 0; k < p; k++) {
-            h[k] = -CompensatedDot.dot(g == null ? 0 : -g[k], xs[k], xsLow == null ? null : xsLow[k], res);
-        }
+        Chunks.run(chunks(), c -> {
+            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                f[i] = CompensatedDot.rowDot(y == null ? 0 : y[i], -res[i], xs, xsLow, i, negZ);
+            }
+        });
+        Chunks.run(p, k -> h[k] = -CompensatedDot.dot(g == null ? 0 : -g[k], xs[k],
+                xsLow == null ? null : xsLow[k], res));
+    }
+
+    private int chunks() {
+        return (n + CHUNK - 1) / CHUNK;
     }
 
     /** One unrefined solve of [I X; X' 0][r; z] = [0; g]: z = -R^-1 R^-T g, from R alone. */
@@ -307,22 +318,26 @@ public final class LeastSquares {
     private void correct(double[] f, double[] h, double[] dr, double[] dz) {
         double[] a = forward(h);
         double[] u = new double[p];
-        for (int k = 0; k < p; k++) {
+        Chunks.run(p, k -> {
             double s = 0;
             double[] qk = q[k];
             for (int i = 0; i < n; i++) {
                 s += qk[i] * f[i];
             }
             u[k] = s - a[k];
-        }
+        });
         System.arraycopy(backward(u), 0, dz, 0, p);
-        System.arraycopy(f, 0, dr, 0, n);
-        for (int k = 0; k < p; k++) {
-            double[] qk = q[k];
-            double uk = u[k];
-            for (int i = 0; i < n; i++) {
-                dr[i] -= qk[i] * uk;
+        Chunks.run(chunks(), c -> {
+            int from = c * CHUNK;
+            int to = Math.min(n, from + CHUNK);
+            System.arraycopy(f, from, dr, from, to - from);
+            for (int k = 0; k < p; k++) {
+                double[] qk = q[k];
+                double uk = u[k];
+                for (int i = from; i < to; i++) {
+                    dr[i] -= qk[i] * uk;
+                }
             }
-        }
+        });
     }
 }

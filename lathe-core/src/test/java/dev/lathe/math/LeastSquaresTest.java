@@ -51,6 +51,36 @@ class LeastSquaresTest {
         assertThat(NistLlsData.lre(1 - rss / tss, d.rSquared())).as("%s R^2", name).isGreaterThanOrEqualTo(9);
     }
 
+    /** More than two blocks of rows go through the parallel block-wise factorisation. */
+    @Test
+    void tallDesignsFactoriseBlockwiseToTheSameAccuracy() {
+        int n = 200_000;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        double[][] x = new double[4][n];
+        double[] truth = {3, -0.25, 1e-3, 4096};
+        double[] y = new double[n];
+        double[] noise = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[0][i] = 1;
+            x[1][i] = random.nextInt(1000);
+            x[2][i] = random.nextInt(1_000_000);
+            x[3][i] = random.nextInt(8) / 8.0;
+            noise[i] = random.nextInt(3) - 1;
+            y[i] = truth[0] + truth[1] * x[1][i] + truth[2] * x[2][i] + truth[3] * x[3][i];
+        }
+        double[] b = LeastSquares.of(x).solve(y);
+        for (int j = 0; j < 4; j++) {
+            assertThat(NistLlsData.lre(b[j], truth[j])).as("coefficient %d", j).isGreaterThanOrEqualTo(13);
+        }
+        double[][] dependent = {x[0], x[1], x[2], x[1]};
+        assertThatThrownBy(() -> LeastSquares.of(dependent)).isInstanceOf(RankDeficientException.class)
+                .satisfies(e -> assertThat(((RankDeficientException) e).dependentColumns()).hasSize(1));
+        LeastSquares.Solution s = LeastSquares.of(x).fit(noise);
+        double[] inv = LeastSquares.of(x).inverseGram()[1];
+        assertThat(s.residuals()).hasSize(n);
+        assertThat(inv[1]).isPositive();
+    }
+
     @Test
     void dependentColumnsAreNamedNotDropped() {
         double[] a = {1, 2, 3, 4, 5};

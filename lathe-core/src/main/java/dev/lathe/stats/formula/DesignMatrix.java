@@ -97,10 +97,14 @@ public record DesignMatrix(String responseName, List<String> names, double[][] c
 
     /** Rows of {@code data} with a value in every one of {@code columns}. */
     private static int[] completeRows(Frame data, Set<String> columns) {
-        List<Column> cs = columns.stream().map(data::column).toList();
-        return java.util.stream.IntStream.range(0, data.rowCount())
-                .filter(i -> cs.stream().noneMatch(c -> c.isMissing(i)))
-                .toArray();
+        boolean[] missing = new boolean[data.rowCount()];
+        for (String name : columns) {
+            Column c = data.column(name);
+            for (int i = 0; i < missing.length; i++) {
+                missing[i] |= c.isMissing(i);
+            }
+        }
+        return java.util.stream.IntStream.range(0, missing.length).filter(i -> !missing[i]).toArray();
     }
 
     /** Every pairing of the two lists' columns, multiplied, named {@code a:b}. */

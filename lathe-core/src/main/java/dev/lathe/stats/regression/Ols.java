@@ -2,7 +2,6 @@ package dev.lathe.stats.regression;
 
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
-import dev.lathe.math.CompensatedDot;
 import dev.lathe.math.LeastSquares;
 import dev.lathe.math.RankDeficientException;
 import dev.lathe.stats.formula.DesignMatrix;
@@ -63,16 +62,12 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
             throw new IllegalArgumentException("the design of '" + formula + "' is rank deficient: " + names
                     + " are linear combinations of the other terms; remove them");
         }
-        double[] b = ls.solve(y);
-        double[] negB = new double[p];
-        for (int j = 0; j < p; j++) {
-            negB[j] = -b[j];
-        }
-        double[] e = new double[n];
+        LeastSquares.Solution solution = ls.fit(y);
+        double[] b = solution.coefficients();
+        double[] e = solution.residuals();
         double ssr = 0;
-        for (int i = 0; i < n; i++) {
-            e[i] = CompensatedDot.rowDot(y[i], 0, x, xLow, i, negB);
-            ssr += e[i] * e[i];
+        for (double v : e) {
+            ssr += v * v;
         }
         int k0 = d.intercept() ? 1 : 0;
         int dfResid = n - p;
