@@ -2,6 +2,8 @@ package dev.lathe.pipeline;
 
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.ensemble.GradientBoostingClassifier;
+import dev.lathe.model.ensemble.GradientBoostingRegressor;
 import dev.lathe.model.linear.QuantileRegression;
 import dev.lathe.model.linear.ElasticNetCVModel;
 import dev.lathe.model.linear.ElasticNetModel;
@@ -73,7 +75,9 @@ public final class StepTypes {
             Map.entry(ElasticNetModel.TYPE, ElasticNetModel::load),
             Map.entry(ElasticNetCVModel.TYPE, ElasticNetCVModel::load),
             Map.entry(PolynomialModel.TYPE, PolynomialModel::load),
-            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
+            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load),
+            Map.entry(GradientBoostingRegressor.Fitted.TYPE, GradientBoostingRegressor.Fitted::load),
+            Map.entry(GradientBoostingClassifier.Fitted.TYPE, GradientBoostingClassifier.Fitted::load));
 
     private StepTypes() {
     }
