@@ -16,6 +16,13 @@ public interface Loss {
     /** The derivative of {@link #value} with respect to {@code f} (a subgradient where it has a kink). */
     double derivative(double y, double f);
 
+    /**
+     * The second derivative of {@link #value} in {@code f}, which Newton steps (gradient boosting) divide
+     * by. Where it is zero or undefined almost everywhere (absolute, pinball, hinge, Huber's linear part)
+     * this is 1, the convention boosting libraries follow so that a step is a plain gradient step.
+     */
+    double hessian(double y, double f);
+
     /** The mean loss over paired targets and scores. */
     default double mean(double[] y, double[] f) {
         if (y.length != f.length || y.length == 0) {

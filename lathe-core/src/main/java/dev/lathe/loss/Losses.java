@@ -10,12 +10,12 @@ public final class Losses {
 
     /** L2: (y - f)^2 / 2. */
     public static Loss squared() {
-        return new Simple("squared_error", (y, f) -> 0.5 * (y - f) * (y - f), (y, f) -> f - y);
+        return new Simple("squared_error", (y, f) -> 0.5 * (y - f) * (y - f), (y, f) -> f - y, ONE);
     }
 
     /** L1: |y - f|; derivative sign(f - y), 0 at the kink. */
     public static Loss absolute() {
-        return new Simple("absolute_error", (y, f) -> Math.abs(y - f), (y, f) -> Math.signum(f - y));
+        return new Simple("absolute_error", (y, f) -> Math.abs(y - f), (y, f) -> Math.signum(f - y), ONE);
     }
 
     /**
@@ -25,18 +25,21 @@ public final class Losses {
     public static Loss pinball(double q) {
         Check.inRange("q", q, Math.ulp(0.0), 1 - Math.ulp(1.0));
         return new Simple("pinball", (y, f) -> y >= f ? q * (y - f) : (1 - q) * (f - y),
-                (y, f) -> y > f ? -q : y < f ? 1 - q : 0);
+                (y, f) -> y > f ? -q : y < f ? 1 - q : 0, ONE);
     }
 
     /** Binary log loss on the logit scale, y in {0, 1}: log(1 + e^f) - y f, computed without overflow. */
     public static Loss log() {
-        return new Simple("log_loss", (y, f) -> softplus(f) - y * f, (y, f) -> sigmoid(f) - y);
+        return new Simple("log_loss", (y, f) -> softplus(f) - y * f, (y, f) -> sigmoid(f) - y, (y, f) -> {
+                    double p = sigmoid(f);
+                    return Math.max(p * (1 - p), TINY);
+                });
     }
 
     /** Hinge loss, y in {0, 1} read as -1/+1: max(0, 1 - s f). */
     public static Loss hinge() {
         return new Simple("hinge", (y, f) -> Math.max(0, 1 - (2 * y - 1) * f),
-                (y, f) -> (2 * y - 1) * f < 1 ? -(2 * y - 1) : 0);
+                (y, f) -> (2 * y - 1) * f < 1 ? -(2 * y - 1) : 0, ONE);
     }
 
     /** Huber loss with threshold {@code delta} > 0: squared inside |y - f| <= delta, linear outside. */
@@ -45,7 +48,25 @@ public final class Losses {
         return new Simple("huber", (y, f) -> {
             double a = Math.abs(y - f);
             return a <= delta ? 0.5 * a * a : delta * (a - 0.5 * delta);
-        }, (y, f) -> Math.max(-delta, Math.min(delta, f - y)));
+        }, (y, f) -> Math.max(-delta, Math.min(delta, f - y)), ONE);
+    }
+
+    /**
+     * Poisson deviance (half) on the log scale, y >= 0 a count or rate: e^f - y f (constant terms dropped);
+     * derivative e^f - y, Hessian e^f. Its minimiser over constants is log(mean y).
+     */
+    public static Loss poisson() {
+        return new Simple("poisson", (y, f) -> Math.exp(f) - y * f, (y, f) -> Math.exp(f) - y,
+                (y, f) -> Math.exp(f));
+    }
+
+    /**
+     * Gamma deviance (half) on the log scale, y > 0: y e^-f + f (constant terms dropped); derivative
+     * 1 - y e^-f, Hessian y e^-f. Its minimiser over constants is log(mean y).
+     */
+    public static Loss gamma() {
+        return new Simple("gamma", (y, f) -> y * Math.exp(-f) + f, (y, f) -> 1 - y * Math.exp(-f),
+                (y, f) -> y * Math.exp(-f));
     }
 
     /** log(1 + e^x) without overflow. */
@@ -62,13 +83,19 @@ public final class Losses {
         return e / (1 + e);
     }
 
+    /** Hessian of the losses with no useful curvature (see {@link Loss#hessian}). */
+    private static final Pointwise ONE = (y, f) -> 1;
+
+    /** Floor of the log loss Hessian, so that Newton steps stay finite on separated data. */
+    private static final double TINY = 1e-16;
+
     /** A function of target and score. */
     @FunctionalInterface
     private interface Pointwise {
         double apply(double y, double f);
     }
 
-    private record Simple(String name, Pointwise value, Pointwise derivative) implements Loss {
+    private record Simple(String name, Pointwise value, Pointwise derivative, Pointwise hessian) implements Loss {
         @Override
         public double value(double y, double f) {
             return value.apply(y, f);
@@ -77,6 +104,11 @@ public final class Losses {
         @Override
         public double derivative(double y, double f) {
             return derivative.apply(y, f);
+        }
+
+        @Override
+        public double hessian(double y, double f) {
+            return hessian.apply(y, f);
         }
     }
 }

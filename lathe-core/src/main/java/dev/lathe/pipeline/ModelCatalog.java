@@ -4,6 +4,8 @@ import dev.lathe.model.Estimator;
 import dev.lathe.model.Task;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.ensemble.GradientBoostingClassifier;
+import dev.lathe.model.ensemble.GradientBoostingRegressor;
 import dev.lathe.model.linear.ElasticNet;
 import dev.lathe.model.linear.ElasticNetCV;
 import dev.lathe.model.linear.Lasso;
@@ -56,6 +58,8 @@ public final class ModelCatalog {
                 "logistic regression, binary or multinomial; set C, penalty (l2, l1, elasticnet, none)"));
         add(new Entry("quantile", QuantileRegression::new, null, false,
                 "linear quantile regression (pinball loss), exact linear program; set quantile=0.9"));
+        add(new Entry("gradient_boosting", GradientBoostingRegressor::new, GradientBoostingClassifier::new, false,
+                "histogram gradient boosting (trees grown leaf-wise); set max_iter, learning_rate, max_leaf_nodes"));
     }
 
     private ModelCatalog() {

@@ -2,6 +2,8 @@ package dev.lathe.pipeline;
 
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
+import dev.lathe.model.ensemble.GradientBoostingClassifier;
+import dev.lathe.model.ensemble.GradientBoostingRegressor;
 import dev.lathe.model.linear.QuantileRegression;
 import dev.lathe.model.linear.ElasticNetCVModel;
 import dev.lathe.model.linear.ElasticNetModel;
@@ -39,60 +41,73 @@ import dev.lathe.prep.transform.Log1pTransformer;
 import dev.lathe.prep.transform.LogTransformer;
 import dev.lathe.prep.transform.PowerTransformer;
 import dev.lathe.prep.transform.QuantileTransformer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The allow-list of step types a model file may contain, each with its loader. Loading never looks a
  * class up by a name read from the file: a type that is not here is refused. Add a line for every new
- * fitted step.
+ * fitted step: one {@code allow} line, so that additions never touch each other.
  */
 public final class StepTypes {
 
-    private static final Map<String, StepLoader> LOADERS = Map.ofEntries(
-            Map.entry(FittedPipeline.TYPE, FittedPipeline::load),
-            Map.entry(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load),
-            Map.entry(MissingIndicator.Fitted.TYPE, MissingIndicator.Fitted::load),
-            Map.entry(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load),
-            Map.entry(CategoricalImputer.Fitted.TYPE, CategoricalImputer.Fitted::load),
-            Map.entry(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load),
-            Map.entry(LinearInterpolator.Fitted.TYPE, LinearInterpolator.Fitted::load),
-            Map.entry(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load),
-            Map.entry(MissingColumnDropper.Fitted.TYPE, MissingColumnDropper.Fitted::load),
-            Map.entry(Winsorizer.Fitted.TYPE, Winsorizer.Fitted::load),
-            Map.entry(OrdinalEncoder.Fitted.TYPE, OrdinalEncoder.Fitted::load),
-            Map.entry(OneHotEncoder.Fitted.TYPE, OneHotEncoder.Fitted::load),
-            Map.entry(TargetEncoder.Fitted.TYPE, TargetEncoder.Fitted::load),
-            Map.entry(FrequencyEncoder.Fitted.TYPE, FrequencyEncoder.Fitted::load),
-            Map.entry(CyclicEncoder.Fitted.TYPE, CyclicEncoder.Fitted::load),
-            Map.entry(DateParts.Fitted.TYPE, DateParts.Fitted::load),
-            Map.entry(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load),
-            Map.entry(MinMaxScaler.Fitted.TYPE, MinMaxScaler.Fitted::load),
-            Map.entry(RobustScaler.Fitted.TYPE, RobustScaler.Fitted::load),
-            Map.entry(MaxAbsScaler.Fitted.TYPE, MaxAbsScaler.Fitted::load),
-            Map.entry(LogTransformer.Fitted.TYPE, LogTransformer.Fitted::load),
-            Map.entry(Log1pTransformer.Fitted.TYPE, Log1pTransformer.Fitted::load),
-            Map.entry(PowerTransformer.Fitted.TYPE, PowerTransformer.Fitted::load),
-            Map.entry(QuantileTransformer.Fitted.TYPE, QuantileTransformer.Fitted::load),
-            Map.entry(Expressions.Fitted.TYPE, Expressions.Fitted::load),
-            Map.entry(GroupAggregates.Fitted.TYPE, GroupAggregates.Fitted::load),
-            Map.entry(KBinsDiscretizer.Fitted.TYPE, KBinsDiscretizer.Fitted::load),
-            Map.entry(PolynomialFeatures.Fitted.TYPE, PolynomialFeatures.Fitted::load),
-            Map.entry(SplineTransformer.Fitted.TYPE, SplineTransformer.Fitted::load),
-            Map.entry(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load),
-            Map.entry(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load),
-            Map.entry(LinearModel.TYPE, LinearModel::load),
-            Map.entry(RidgeCVModel.TYPE, RidgeCVModel::load),
-            Map.entry(ElasticNetModel.TYPE, ElasticNetModel::load),
-            Map.entry(ElasticNetCVModel.TYPE, ElasticNetCVModel::load),
-            Map.entry(PolynomialModel.TYPE, PolynomialModel::load),
-            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load),
-            Map.entry(LogisticRegression.Fitted.TYPE, LogisticRegression.Fitted::load));
+    private static final Map<String, StepLoader> LOADERS = new LinkedHashMap<>();
+
+    static {
+        allow(FittedPipeline.TYPE, FittedPipeline::load);
+        allow(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load);
+        allow(MissingIndicator.Fitted.TYPE, MissingIndicator.Fitted::load);
+        allow(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load);
+        allow(CategoricalImputer.Fitted.TYPE, CategoricalImputer.Fitted::load);
+        allow(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load);
+        allow(LinearInterpolator.Fitted.TYPE, LinearInterpolator.Fitted::load);
+        allow(SeriesFill.Fitted.TYPE, SeriesFill.Fitted::load);
+        allow(MissingColumnDropper.Fitted.TYPE, MissingColumnDropper.Fitted::load);
+        allow(Winsorizer.Fitted.TYPE, Winsorizer.Fitted::load);
+        allow(OrdinalEncoder.Fitted.TYPE, OrdinalEncoder.Fitted::load);
+        allow(OneHotEncoder.Fitted.TYPE, OneHotEncoder.Fitted::load);
+        allow(TargetEncoder.Fitted.TYPE, TargetEncoder.Fitted::load);
+        allow(FrequencyEncoder.Fitted.TYPE, FrequencyEncoder.Fitted::load);
+        allow(CyclicEncoder.Fitted.TYPE, CyclicEncoder.Fitted::load);
+        allow(DateParts.Fitted.TYPE, DateParts.Fitted::load);
+        allow(ColumnRouter.Fitted.TYPE, ColumnRouter.Fitted::load);
+        allow(MinMaxScaler.Fitted.TYPE, MinMaxScaler.Fitted::load);
+        allow(RobustScaler.Fitted.TYPE, RobustScaler.Fitted::load);
+        allow(MaxAbsScaler.Fitted.TYPE, MaxAbsScaler.Fitted::load);
+        allow(LogTransformer.Fitted.TYPE, LogTransformer.Fitted::load);
+        allow(Log1pTransformer.Fitted.TYPE, Log1pTransformer.Fitted::load);
+        allow(PowerTransformer.Fitted.TYPE, PowerTransformer.Fitted::load);
+        allow(QuantileTransformer.Fitted.TYPE, QuantileTransformer.Fitted::load);
+        allow(Expressions.Fitted.TYPE, Expressions.Fitted::load);
+        allow(GroupAggregates.Fitted.TYPE, GroupAggregates.Fitted::load);
+        allow(KBinsDiscretizer.Fitted.TYPE, KBinsDiscretizer.Fitted::load);
+        allow(PolynomialFeatures.Fitted.TYPE, PolynomialFeatures.Fitted::load);
+        allow(SplineTransformer.Fitted.TYPE, SplineTransformer.Fitted::load);
+        allow(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load);
+        allow(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load);
+        allow(LinearModel.TYPE, LinearModel::load);
+        allow(RidgeCVModel.TYPE, RidgeCVModel::load);
+        allow(ElasticNetModel.TYPE, ElasticNetModel::load);
+        allow(ElasticNetCVModel.TYPE, ElasticNetCVModel::load);
+        allow(PolynomialModel.TYPE, PolynomialModel::load);
+        allow(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load);
+        allow(LogisticRegression.Fitted.TYPE, LogisticRegression.Fitted::load);
+        allow(GradientBoostingRegressor.Fitted.TYPE, GradientBoostingRegressor.Fitted::load);
+        allow(GradientBoostingClassifier.Fitted.TYPE, GradientBoostingClassifier.Fitted::load);
+    }
 
     private StepTypes() {
     }
 
+    private static void allow(String type, StepLoader loader) {
+        if (LOADERS.put(type, loader) != null) {
+            throw new IllegalStateException("step type '" + type + "' is listed twice");
+        }
+    }
+
     /** Type name to loader, for {@link dev.lathe.persist.ModelArchive#read}. */
     public static Map<String, StepLoader> loaders() {
-        return LOADERS;
+        return Collections.unmodifiableMap(LOADERS);
     }
 }

@@ -23,6 +23,26 @@ class LossesTest {
         }
     }
 
+    @Property(tries = 300)
+    void hessiansAndTheDevianceDerivativesMatchFiniteDifferences(
+            @ForAll @DoubleRange(min = -3, max = 3) double f, @ForAll @DoubleRange(min = 0.01, max = 5) double y) {
+        for (Loss loss : List.of(Losses.squared(), Losses.log(), Losses.poisson(), Losses.gamma())) {
+            double target = loss.name().equals("log_loss") ? (y > 1 ? 1 : 0) : y;
+            double h = 1e-5;
+            double numeric = (loss.value(target, f + h) - loss.value(target, f - h)) / (2 * h);
+            double second = (loss.derivative(target, f + h) - loss.derivative(target, f - h)) / (2 * h);
+            assertThat(loss.derivative(target, f)).as(loss.name()).isCloseTo(numeric, within(1e-4 * (1 + y)));
+            assertThat(loss.hessian(target, f)).as(loss.name()).isCloseTo(second, within(1e-4 * (1 + y)));
+        }
+    }
+
+    @Test
+    void lossesWithoutCurvatureUseAUnitHessian() {
+        assertThat(Losses.absolute().hessian(1, 3)).isEqualTo(1);
+        assertThat(Losses.pinball(0.2).hessian(1, 3)).isEqualTo(1);
+        assertThat(Losses.huber(1).hessian(0, 5)).isEqualTo(1);
+    }
+
     @Test
     void pinballLossIsMinimisedByTheQuantile() {
         double[] y = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};

@@ -20,7 +20,7 @@ final class OrdinaryLeastSquares {
      * The least-squares fit of {@code y} on the named columns.
      *
      * @param low     rounding errors of computed columns (same shape as {@code columns}), or null
-     * @param weights one weight per row (checked by {@link SampleWeights}), or null for equal weights
+     * @param weights one weight per row (checked by {@link dev.lathe.model.SampleWeights}), or null for equal weights
      */
     static LinearModel fit(List<String> names, double[][] columns, double[][] low, double[] y, double[] weights,
                            boolean fitIntercept) {
