@@ -58,6 +58,30 @@ class TrainCommandTest {
         assertThat(m.get("log_loss").asDouble()).isEqualTo(Math.log(3), org.assertj.core.api.Assertions.within(1e-12));
     }
 
+    /** Every model the catalog names trains end to end on every task it supports and saves a loadable file. */
+    @Test
+    void everyCatalogModelTrainsOnEachTaskItSupports() throws IOException {
+        for (String name : dev.lathe.pipeline.ModelCatalog.names()) {
+            var entry = dev.lathe.pipeline.ModelCatalog.entry(name);
+            if (entry.regression() != null) {
+                trainsAndLoads(name, diabetes, "progression", "r2");
+            }
+            if (entry.classification() != null) {
+                trainsAndLoads(name, iris, "species", "accuracy");
+            }
+        }
+    }
+
+    private static void trainsAndLoads(String model, Path data, String target, String metric) throws IOException {
+        Path out = dir.resolve(model + "-" + target + ".lathe");
+        CommandRun run = CommandRun.of("train", data.toString(), "--target", target, "--model", model, "-o",
+                out.toString(), "--json");
+        assertThat(run.exitCode()).as("%s on %s: %s", model, target, run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("metrics").get(metric).asDouble()).as("%s %s", model, metric).isFinite();
+        assertThat(FittedPipeline.load(out).target()).isEqualTo(target);
+    }
+
     @Test
     void badModelsSettingsAndTargetsAreOneLineErrors() {
         CommandRun unknown = CommandRun.of("train", iris.toString(), "--target", "species", "--model", "forest");

@@ -16,13 +16,20 @@ import java.util.Locale;
  * @param terms      which monomials
  * @param degree     the highest total degree, at least 1
  * @param orthogonal one orthogonal family per feature, or empty for raw powers
+ * @param maxPowers  per feature, the highest power that adds information: a feature with m distinct training
+ *                   values is spanned by its powers 0..m-1, so higher ones (x^2 of a 0/1 column) are left out
+ *                   instead of making the design singular
  */
 public record PolynomialBasis(List<String> features, PolynomialRegression.Terms terms, int degree,
-                              List<OrthogonalPolynomial> orthogonal) {
+                              List<OrthogonalPolynomial> orthogonal, List<Integer> maxPowers) {
 
     public PolynomialBasis {
         features = List.copyOf(features);
         orthogonal = List.copyOf(orthogonal);
+        maxPowers = List.copyOf(maxPowers);
+        if (maxPowers.size() != features.size()) {
+            throw new IllegalArgumentException(maxPowers.size() + " power limits for " + features.size() + " features");
+        }
         if (!orthogonal.isEmpty() && orthogonal.size() != features.size()) {
             throw new IllegalArgumentException(orthogonal.size() + " orthogonal families for " + features.size()
                     + " features");
@@ -45,19 +52,43 @@ public record PolynomialBasis(List<String> features, PolynomialRegression.Terms 
     /** The basis of the given terms up to {@code degree}, orthogonal families learned from column-major {@code x}. */
     static PolynomialBasis fit(List<String> features, double[][] x, PolynomialRegression.Terms terms, int degree,
                                boolean orthogonal) {
+        List<Integer> maxPowers = new ArrayList<>();
+        for (double[] column : x) {
+            maxPowers.add(Math.max(1, Math.min(degree, distinct(column, degree + 1) - 1)));
+        }
         List<OrthogonalPolynomial> families = new ArrayList<>();
         if (orthogonal) {
             int highestPower = terms == PolynomialRegression.Terms.INTERACTION_ONLY ? 1 : degree;
             for (int j = 0; j < x.length; j++) {
-                families.add(OrthogonalPolynomial.fit(features.get(j), x[j], highestPower));
+                families.add(OrthogonalPolynomial.fit(features.get(j), x[j], Math.min(highestPower, maxPowers.get(j))));
             }
         }
-        return new PolynomialBasis(features, terms, degree, families);
+        return new PolynomialBasis(features, terms, degree, families, maxPowers);
+    }
+
+    /** Number of distinct values of {@code v}, counted up to {@code cap}. */
+    private static int distinct(double[] v, int cap) {
+        java.util.Set<Double> seen = new java.util.HashSet<>();
+        for (double x : v) {
+            if (seen.add(x) && seen.size() >= cap) {
+                return cap;
+            }
+        }
+        return seen.size();
     }
 
     /** The exponent vectors of the columns, lowest total degree first. */
     List<int[]> exponents() {
-        return PolynomialTerms.of(features.size(), degree, terms);
+        return PolynomialTerms.of(features.size(), degree, terms).stream().filter(this::informative).toList();
+    }
+
+    private boolean informative(int[] exponents) {
+        for (int j = 0; j < exponents.length; j++) {
+            if (exponents[j] > maxPowers.get(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The column names, as scikit-learn's PolynomialFeatures names them ({@code a}, {@code a^2}, {@code a b}). */
@@ -69,7 +100,7 @@ public record PolynomialBasis(List<String> features, PolynomialRegression.Terms 
     PolynomialBasis truncate(int d) {
         int highestPower = terms == PolynomialRegression.Terms.INTERACTION_ONLY ? 1 : d;
         return new PolynomialBasis(features, terms, d,
-                orthogonal.stream().map(f -> f.truncate(Math.min(highestPower, f.degree()))).toList());
+                orthogonal.stream().map(f -> f.truncate(Math.min(highestPower, f.degree()))).toList(), maxPowers);
     }
 
     /** The design for column-major feature values {@code x} in {@link #features()} order. */
@@ -128,6 +159,7 @@ public record PolynomialBasis(List<String> features, PolynomialRegression.Terms 
         out.put("terms", terms.name().toLowerCase(Locale.ROOT));
         out.put("degree", degree);
         out.put("orthogonal", !orthogonal.isEmpty());
+        out.ints("max_powers", maxPowers.stream().mapToInt(Integer::intValue).toArray());
         for (int j = 0; j < orthogonal.size(); j++) {
             out.doubles("alpha" + j, orthogonal.get(j).alpha());
             out.doubles("norm2_" + j, orthogonal.get(j).norm2());
@@ -143,7 +175,8 @@ public record PolynomialBasis(List<String> features, PolynomialRegression.Terms 
                 families.add(new OrthogonalPolynomial(in.doubles("alpha" + j), in.doubles("norm2_" + j)));
             }
         }
+        List<Integer> maxPowers = java.util.Arrays.stream(in.ints("max_powers")).boxed().toList();
         return new PolynomialBasis(features, PolynomialRegression.Terms.valueOf(
-                in.getString("terms").toUpperCase(Locale.ROOT)), in.getInt("degree"), families);
+                in.getString("terms").toUpperCase(Locale.ROOT)), in.getInt("degree"), families, maxPowers);
     }
 }
