@@ -8,6 +8,8 @@ import dev.lathe.model.linear.ElasticNetModel;
 import dev.lathe.model.linear.LinearModel;
 import dev.lathe.model.linear.PolynomialModel;
 import dev.lathe.model.linear.RidgeCVModel;
+import dev.lathe.model.tree.TreeClassifierModel;
+import dev.lathe.model.tree.TreeRegressorModel;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
@@ -73,7 +75,9 @@ public final class StepTypes {
             Map.entry(ElasticNetModel.TYPE, ElasticNetModel::load),
             Map.entry(ElasticNetCVModel.TYPE, ElasticNetCVModel::load),
             Map.entry(PolynomialModel.TYPE, PolynomialModel::load),
-            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load));
+            Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load),
+            Map.entry(TreeClassifierModel.TYPE, TreeClassifierModel::load),
+            Map.entry(TreeRegressorModel.TYPE, TreeRegressorModel::load));
 
     private StepTypes() {
     }

@@ -1,5 +1,6 @@
 package dev.lathe.model.linear;
 
+import dev.lathe.model.SampleWeights;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;

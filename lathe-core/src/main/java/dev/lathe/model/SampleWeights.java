@@ -1,13 +1,13 @@
-package dev.lathe.model.linear;
+package dev.lathe.model;
 
 /** Checks of per-row training weights, with messages that name the row at fault. */
-final class SampleWeights {
+public final class SampleWeights {
 
     private SampleWeights() {
     }
 
     /** A copy of {@code weights} after checking: one per row, finite, at least 0, not all 0. */
-    static double[] check(double[] weights, int rows) {
+    public static double[] check(double[] weights, int rows) {
         if (weights == null) {
             throw new IllegalArgumentException("sample weights are missing; give one weight per row");
         }
