@@ -8,6 +8,8 @@ import dev.lathe.model.linear.ElasticNetModel;
 import dev.lathe.model.linear.LinearModel;
 import dev.lathe.model.linear.PolynomialModel;
 import dev.lathe.model.linear.RidgeCVModel;
+import dev.lathe.model.ensemble.ForestClassifierModel;
+import dev.lathe.model.ensemble.ForestRegressorModel;
 import dev.lathe.model.tree.TreeClassifierModel;
 import dev.lathe.model.tree.TreeRegressorModel;
 import dev.lathe.persist.StepLoader;
@@ -77,7 +79,9 @@ public final class StepTypes {
             Map.entry(PolynomialModel.TYPE, PolynomialModel::load),
             Map.entry(BaselineClassifier.Fitted.TYPE, BaselineClassifier.Fitted::load),
             Map.entry(TreeClassifierModel.TYPE, TreeClassifierModel::load),
-            Map.entry(TreeRegressorModel.TYPE, TreeRegressorModel::load));
+            Map.entry(TreeRegressorModel.TYPE, TreeRegressorModel::load),
+            Map.entry(ForestClassifierModel.TYPE, ForestClassifierModel::load),
+            Map.entry(ForestRegressorModel.TYPE, ForestRegressorModel::load));
 
     private StepTypes() {
     }

@@ -89,7 +89,7 @@ public enum Criterion {
     }
 
     /** Checks that the criterion serves {@code expected}; a clear error naming the alternatives otherwise. */
-    static Criterion check(Criterion c, Task expected) {
+    public static Criterion check(Criterion c, Task expected) {
         if (c == null || c.task != expected) {
             throw new IllegalArgumentException("criterion must be one of "
                     + (expected == Task.CLASSIFICATION ? "gini, entropy, log_loss" : "squared_error, poisson")

@@ -27,6 +27,7 @@ final class Grower {
     private final SplitFinder finder;
     private final Split split = new Split();
     private final double[] nodeSums;
+    private final int[] scratch;
     private final int valueWidth;
     private final double rootWeight;
     private final double minWeightLeaf;
@@ -54,6 +55,7 @@ final class Grower {
         this.finder = new SplitFinder(d, rows, MaxFeatures.count(growth.maxFeatures(), d.x.features()),
                 growth.minSamplesLeaf(), minWeightLeaf, randomCuts, random);
         this.nodeSums = new double[d.width];
+        this.scratch = new int[rows];
         this.valueWidth = d.valueWidth();
         allocate(64);
     }
@@ -146,23 +148,25 @@ final class Grower {
                 d.x.cut(split.feature, split.cut, split.next), split.missingLeft, improvement);
     }
 
-    /** Moves the rows of p that go left to the front of its segment; returns where the right ones start. */
+    /**
+     * Moves the rows of p that go left to the front of its segment, keeping both sides in ascending order
+     * (so that later passes read the feature arrays forwards); returns where the right ones start.
+     */
     private int partition(int[] rows, Pending p) {
         int[] codes = d.x.codes[p.feature];
-        int i = p.lo;
-        int j = p.hi - 1;
-        while (i <= j) {
-            int c = codes[rows[i]];
-            boolean goLeft = c < 0 ? p.missingLeft : c <= p.cut;
-            if (goLeft) {
-                i++;
+        int kept = p.lo;
+        int moved = 0;
+        for (int r = p.lo; r < p.hi; r++) {
+            int i = rows[r];
+            int c = codes[i];
+            if (c < 0 ? p.missingLeft : c <= p.cut) {
+                rows[kept++] = i;
             } else {
-                int t = rows[i];
-                rows[i] = rows[j];
-                rows[j--] = t;
+                scratch[moved++] = i;
             }
         }
-        return i;
+        System.arraycopy(scratch, 0, rows, kept, moved);
+        return kept;
     }
 
     private void allocate(int capacity) {

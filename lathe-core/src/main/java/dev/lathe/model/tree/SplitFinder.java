@@ -21,7 +21,6 @@ final class SplitFinder {
     private final SplittableRandom random;
     private final int[] features;
     private final double[] hist;
-    private final double[] histWeight;
     private final int[] histRows;
     private final int[] groupCode;
     private final double[] groupWeight;
@@ -53,8 +52,7 @@ final class SplitFinder {
         for (int j = 0; j < p; j++) {
             maxBins = Math.max(maxBins, d.x.bins(j));
         }
-        hist = new double[maxBins * width];
-        histWeight = new double[maxBins];
+        hist = new double[maxBins * (width + 1)];
         histRows = new int[maxBins];
         int groups = Math.min(maxBins, rows);
         groupCode = new int[groups];
@@ -238,7 +236,9 @@ final class SplitFinder {
                 groupCode[groups] = c;
                 groupWeight[groups] = 0;
                 groupRows[groups] = 0;
-                Arrays.fill(groupSums, groups * width, groups * width + width, 0);
+                for (int s = 0; s < width; s++) {
+                    groupSums[groups * width + s] = 0;
+                }
                 groups++;
                 previous = c;
             }
@@ -256,8 +256,10 @@ final class SplitFinder {
     private int gatherByHistogram(int[] codes, int[] rows, int lo, int hi) {
         int min = Integer.MAX_VALUE;
         int max = -1;
+        double[] packed = d.packed;
         double[] weights = d.weights;
-        double[] sums = d.sums;
+        int[] labels = d.labels;
+        int stride = width + 1;
         for (int r = lo; r < hi; r++) {
             int i = rows[r];
             int c = codes[i];
@@ -265,12 +267,17 @@ final class SplitFinder {
                 addMissing(i);
                 continue;
             }
-            histWeight[c] += weights[i];
             histRows[c]++;
-            int base = i * width;
-            int to = c * width;
-            for (int s = 0; s < width; s++) {
-                hist[to + s] += sums[base + s];
+            int to = c * stride;
+            if (labels != null) {
+                double w = weights[i];
+                hist[to] += w;
+                hist[to + 1 + labels[i]] += w;
+            } else {
+                int from = i * stride;
+                for (int s = 0; s < stride; s++) {
+                    hist[to + s] += packed[from + s];
+                }
             }
             if (c < min) {
                 min = c;
@@ -284,12 +291,15 @@ final class SplitFinder {
             if (histRows[c] == 0) {
                 continue;
             }
+            int at = c * stride;
             groupCode[groups] = c;
-            groupWeight[groups] = histWeight[c];
             groupRows[groups] = histRows[c];
-            System.arraycopy(hist, c * width, groupSums, groups * width, width);
-            Arrays.fill(hist, c * width, c * width + width, 0);
-            histWeight[c] = 0;
+            groupWeight[groups] = hist[at];
+            hist[at] = 0;
+            for (int s = 0; s < width; s++) {
+                groupSums[groups * width + s] = hist[at + 1 + s];
+                hist[at + 1 + s] = 0;
+            }
             histRows[c] = 0;
             groups++;
         }

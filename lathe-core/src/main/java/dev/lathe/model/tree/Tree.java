@@ -154,8 +154,13 @@ public final class Tree implements TreeStructure {
         return max;
     }
 
-    /** The leaf row {@code row} of column-major {@code x} falls into. */
-    int leaf(double[][] x, int row) {
+    /**
+     * The leaf row {@code row} of column-major {@code x} falls into.
+     *
+     * @param x   features in the order of {@link #featureNames()}, {@code x[j][i]}; NaN for missing
+     * @param row the row index
+     */
+    public int leaf(double[][] x, int row) {
         int node = 0;
         while (feature[node] >= 0) {
             double v = x[feature[node]][row];
@@ -165,8 +170,8 @@ public final class Tree implements TreeStructure {
         return node;
     }
 
-    /** Value k of {@code node}, without copying. */
-    double valueAt(int node, int k) {
+    /** Value k of {@code node}, without copying the node's values. */
+    public double value(int node, int k) {
         return values[node * width + k];
     }
 

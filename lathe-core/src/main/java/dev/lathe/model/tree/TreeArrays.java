@@ -46,7 +46,7 @@ public final class TreeArrays {
                 samples[at] = tree.samples(i);
                 impurity[at] = tree.impurity(i);
                 for (int k = 0; k < width; k++) {
-                    values[at * width + k] = tree.valueAt(i, k);
+                    values[at * width + k] = tree.value(i, k);
                 }
             }
         }

@@ -26,7 +26,7 @@ public final class TreeVotes {
             for (int i = 0; i < rows; i++) {
                 int leaf = tree.leaf(columns, i);
                 for (int k = 0; k < width; k++) {
-                    out[i][k] += tree.valueAt(leaf, k);
+                    out[i][k] += tree.value(leaf, k);
                 }
             }
         }
@@ -36,15 +36,6 @@ public final class TreeVotes {
                     row[k] /= trees.size();
                 }
             }
-        }
-        return out;
-    }
-
-    /** The leaf of each row in {@code tree}, for column-major features read with missing values kept. */
-    public static int[] leaves(Tree tree, double[][] columns, int rows) {
-        int[] out = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            out[i] = tree.leaf(columns, i);
         }
         return out;
     }
