@@ -73,6 +73,16 @@ public enum Criterion {
      */
     double proxy(double wl, double[] sl, int offl, double wr, double[] sr, int offr, int width) {
         switch (this) {
+            case GINI -> {
+                // -(wl gini_l + wr gini_r) = sum_k l_k^2 / wl + sum_k r_k^2 / wr - (wl + wr)
+                double left = 0;
+                double right = 0;
+                for (int k = 0; k < width; k++) {
+                    left += sl[offl + k] * sl[offl + k];
+                    right += sr[offr + k] * sr[offr + k];
+                }
+                return left / wl + right / wr;
+            }
             case SQUARED_ERROR -> {
                 return sl[offl] * sl[offl] / wl + sr[offr] * sr[offr] / wr;
             }

@@ -270,9 +270,7 @@ final class SplitFinder {
             histRows[c]++;
             int to = c * stride;
             if (labels != null) {
-                double w = weights[i];
-                hist[to] += w;
-                hist[to + 1 + labels[i]] += w;
+                hist[to + 1 + labels[i]] += weights[i];
             } else {
                 int from = i * stride;
                 for (int s = 0; s < stride; s++) {
@@ -294,12 +292,16 @@ final class SplitFinder {
             int at = c * stride;
             groupCode[groups] = c;
             groupRows[groups] = histRows[c];
-            groupWeight[groups] = hist[at];
-            hist[at] = 0;
+            double weight = 0;
             for (int s = 0; s < width; s++) {
-                groupSums[groups * width + s] = hist[at + 1 + s];
+                double v = hist[at + 1 + s];
+                groupSums[groups * width + s] = v;
+                weight += v;
                 hist[at + 1 + s] = 0;
             }
+            // classification adds only class sums, whose total is the weight
+            groupWeight[groups] = labels != null ? weight : hist[at];
+            hist[at] = 0;
             histRows[c] = 0;
             groups++;
         }
