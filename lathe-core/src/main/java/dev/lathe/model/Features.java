@@ -17,6 +17,18 @@ public final class Features {
      * message of a failure names the column, the row and what to add to the pipeline.
      */
     public static double[][] matrix(Frame x) {
+        return read(x, false);
+    }
+
+    /**
+     * As {@link #matrix}, but missing values stay NaN (for learners that route them, such as trees);
+     * infinite values and non-numeric columns are still refused with the same messages.
+     */
+    public static double[][] matrixWithMissing(Frame x) {
+        return read(x, true);
+    }
+
+    private static double[][] read(Frame x, boolean keepMissing) {
         if (x.rowCount() == 0) {
             throw new IllegalArgumentException("no rows to learn from or predict");
         }
@@ -39,7 +51,7 @@ public final class Features {
                         + "; encode it first (one-hot, ordinal or target encoding)");
             }
             for (int i = 0; i < v.length; i++) {
-                if (Double.isNaN(v[i])) {
+                if (Double.isNaN(v[i]) && !keepMissing) {
                     throw new IllegalArgumentException("feature column '" + c.name() + "' has a missing value in row "
                             + (i + 1) + "; impute it first or drop the rows");
                 }

@@ -6,6 +6,10 @@ import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.model.ensemble.GradientBoostingClassifier;
 import dev.lathe.model.ensemble.GradientBoostingRegressor;
+import dev.lathe.model.ensemble.ExtraTreesClassifier;
+import dev.lathe.model.ensemble.ExtraTreesRegressor;
+import dev.lathe.model.ensemble.RandomForestClassifier;
+import dev.lathe.model.ensemble.RandomForestRegressor;
 import dev.lathe.model.linear.ElasticNet;
 import dev.lathe.model.linear.ElasticNetCV;
 import dev.lathe.model.linear.Lasso;
@@ -16,6 +20,8 @@ import dev.lathe.model.linear.PolynomialRegression;
 import dev.lathe.model.linear.QuantileRegression;
 import dev.lathe.model.linear.Ridge;
 import dev.lathe.model.linear.RidgeCV;
+import dev.lathe.model.tree.DecisionTreeClassifier;
+import dev.lathe.model.tree.DecisionTreeRegressor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +66,12 @@ public final class ModelCatalog {
                 "linear quantile regression (pinball loss), exact linear program; set quantile=0.9"));
         add(new Entry("gradient_boosting", GradientBoostingRegressor::new, GradientBoostingClassifier::new, false,
                 "histogram gradient boosting (trees grown leaf-wise); set max_iter, learning_rate, max_leaf_nodes"));
+        add(new Entry("decision_tree", DecisionTreeRegressor::new, DecisionTreeClassifier::new, false,
+                "CART decision tree with exact splits; set max_depth, min_samples_leaf, ccp_alpha"));
+        add(new Entry("random_forest", RandomForestRegressor::new, RandomForestClassifier::new, false,
+                "random forest, 100 trees on bootstrap samples; set n_estimators, max_features"));
+        add(new Entry("extra_trees", ExtraTreesRegressor::new, ExtraTreesClassifier::new, false,
+                "extremely randomised trees, 100 trees with random thresholds; set n_estimators"));
     }
 
     private ModelCatalog() {

@@ -12,6 +12,10 @@ import dev.lathe.model.linear.PolynomialModel;
 import dev.lathe.model.linear.RidgeCVModel;
 
 import dev.lathe.model.linear.LogisticRegression;
+import dev.lathe.model.ensemble.ForestClassifierModel;
+import dev.lathe.model.ensemble.ForestRegressorModel;
+import dev.lathe.model.tree.TreeClassifierModel;
+import dev.lathe.model.tree.TreeRegressorModel;
 import dev.lathe.persist.StepLoader;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
@@ -95,6 +99,10 @@ public final class StepTypes {
         allow(LogisticRegression.Fitted.TYPE, LogisticRegression.Fitted::load);
         allow(GradientBoostingRegressor.Fitted.TYPE, GradientBoostingRegressor.Fitted::load);
         allow(GradientBoostingClassifier.Fitted.TYPE, GradientBoostingClassifier.Fitted::load);
+        allow(TreeClassifierModel.TYPE, TreeClassifierModel::load);
+        allow(TreeRegressorModel.TYPE, TreeRegressorModel::load);
+        allow(ForestClassifierModel.TYPE, ForestClassifierModel::load);
+        allow(ForestRegressorModel.TYPE, ForestRegressorModel::load);
     }
 
     private StepTypes() {

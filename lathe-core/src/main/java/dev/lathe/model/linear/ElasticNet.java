@@ -6,6 +6,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.loss.Penalty;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
+import dev.lathe.model.SampleWeights;
 import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Task;
 import dev.lathe.param.Check;

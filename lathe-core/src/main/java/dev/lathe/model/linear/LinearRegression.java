@@ -5,6 +5,7 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
+import dev.lathe.model.SampleWeights;
 import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Task;
 

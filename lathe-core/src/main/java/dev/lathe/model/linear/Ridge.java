@@ -7,6 +7,7 @@ import dev.lathe.math.LeastSquares;
 import dev.lathe.math.RankDeficientException;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
+import dev.lathe.model.SampleWeights;
 import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Task;
 import dev.lathe.param.Check;

@@ -1,0 +1,84 @@
+package dev.lathe.model.ensemble;
+
+import dev.lathe.frame.Column;
+import dev.lathe.frame.Frame;
+import dev.lathe.model.Estimator;
+import dev.lathe.model.SupportsSampleWeights;
+import dev.lathe.model.Task;
+import dev.lathe.model.tree.Criterion;
+import dev.lathe.model.tree.Growth;
+import dev.lathe.param.Check;
+
+/**
+ * An extremely randomised trees regressor (Geurts, Ernst and Wehenkel 2006), as scikit-learn's
+ * ExtraTreesRegressor: each split draws one threshold per candidate feature uniformly between the node's
+ * smallest and largest value and keeps the best of those; by default every tree sees all rows. With
+ * {@code quantile_regression} it also predicts quantiles (Meinshausen 2006).
+ *
+ * @param nEstimators           number of trees, at least 1 (default 100)
+ * @param criterion             squared_error (default) or poisson
+ * @param maxDepth              deepest level, at least 1; null for no limit (default)
+ * @param minSamplesSplit       fewest rows a node needs to be split, at least 2 (default 2)
+ * @param minSamplesLeaf        fewest rows in each child, at least 1 (default 1)
+ * @param minWeightFractionLeaf fewest fraction of the total weight in each child, in [0, 0.5] (default 0)
+ * @param maxFeatures           features drawn per split: sqrt, log2, a count, a fraction or all (default all)
+ * @param maxLeafNodes          grow each tree best-first to at most this many leaves; null for no limit
+ * @param minImpurityDecrease   split only when the weighted impurity decrease is at least this (default 0)
+ * @param bootstrap             whether each tree learns from a bootstrap sample (default false)
+ * @param oobScore              compute out-of-bag predictions and score; needs bootstrap (default false)
+ * @param maxSamples            bootstrap size as a fraction of the rows, in (0, 1]; null for all (default)
+ * @param quantileRegression    keep every leaf's training targets so that {@link
+ *                              ForestRegressorModel#predictQuantile} works (default false)
+ * @param ccpAlpha              cost-complexity pruning of each tree, at least 0 (default 0)
+ * @param maxBins               bins per feature for histogram splitting, 2..65535, features binned once per
+ *                              fit; 0 for exact splits on every distinct value (default 255)
+ * @param randomState           seed; tree t's seed is the t-th draw from it, so the forest does not depend
+ *                              on the number of threads (default 0)
+ */
+public record ExtraTreesRegressor(int nEstimators, Criterion criterion, Integer maxDepth, int minSamplesSplit,
+        int minSamplesLeaf, double minWeightFractionLeaf, String maxFeatures, Integer maxLeafNodes,
+        double minImpurityDecrease, boolean bootstrap, boolean oobScore, Double maxSamples, boolean quantileRegression,
+        double ccpAlpha, int maxBins, long randomState)
+        implements Estimator, SupportsSampleWeights {
+
+    public ExtraTreesRegressor {
+        Criterion.check(criterion, Task.REGRESSION);
+        growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+                minImpurityDecrease);
+        new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
+        Check.nonNegative("ccp_alpha", ccpAlpha);
+    }
+
+    /** scikit-learn's defaults, with 255 histogram bins and seed 0. */
+    public ExtraTreesRegressor() {
+        this(100, Criterion.SQUARED_ERROR, null, 2, 1, 0.0, null, null, 0.0, false, false, null, false, 0.0, 255, 0L);
+    }
+
+    private static Growth growth(Integer maxDepth, int minSamplesSplit, int minSamplesLeaf, double minWeightFractionLeaf,
+                                 String maxFeatures, Integer maxLeafNodes, double minImpurityDecrease) {
+        return new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+                minImpurityDecrease);
+    }
+
+    /** Each tree's growth limits. */
+    public Growth growth() {
+        return growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+                minImpurityDecrease);
+    }
+
+    @Override
+    public ForestRegressorModel fit(Frame x, Column y) {
+        return fit(x, y, null);
+    }
+
+    @Override
+    public ForestRegressorModel fit(Frame x, Column y, double[] sampleWeights) {
+        Bagging bagging = new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
+        return ForestFit.regressor(x, y, sampleWeights, criterion, growth(), true, ccpAlpha, bagging, quantileRegression);
+    }
+
+    @Override
+    public Task task() {
+        return Task.REGRESSION;
+    }
+}
