@@ -142,7 +142,7 @@ public final class ModelArchive {
             }
             Persistable root = StepReader.load(ROOT, Persistable.class, docs, entries, loaders);
             return new Loaded(manifest, root);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw new ModelFileException(where + ": not a readable model file (truncated or corrupt zip: "
                     + e.getMessage() + ")", e);
         }
