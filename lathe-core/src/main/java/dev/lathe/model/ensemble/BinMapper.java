@@ -3,6 +3,7 @@ package dev.lathe.model.ensemble;
 import dev.lathe.math.Shuffle;
 import dev.lathe.parallel.Parallelism;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.SplittableRandom;
 
 /**
@@ -11,6 +12,12 @@ import java.util.SplittableRandom;
  * everything above the last edge, and missing values go to their own bin {@link #MISSING}. Edges are the
  * midpoints between distinct values when there are few, else midpoint quantiles of at most
  * {@value #SAMPLE} rows drawn with the seed.
+ *
+ * <p>A categorical feature (values are codes into its training levels) is binned by category instead, as
+ * LightGBM does: when it has at most {@code maxBins} categories among the training rows each has a bin of its
+ * own; otherwise the {@code maxBins - 1} most frequent ones do and the rarer ones share the last bin, the
+ * "other" bin. Levels absent from the training rows fall in the missing bin, so at prediction they go
+ * where missing values go.
  */
 final class BinMapper {
 
@@ -24,16 +31,31 @@ final class BinMapper {
     static final int SAMPLE = 200_000;
 
     private final double[][] edges;
+    private final int[][] categoryBins;
+    private final int[] valueBins;
 
-    private BinMapper(double[][] edges) {
+    private BinMapper(double[][] edges, int[][] categoryBins) {
         this.edges = edges;
+        this.categoryBins = categoryBins;
+        this.valueBins = new int[edges.length];
+        for (int j = 0; j < edges.length; j++) {
+            int top = edges[j].length;
+            if (categoryBins[j] != null) {
+                top = -1;
+                for (int b : categoryBins[j]) {
+                    top = b == MISSING ? top : Math.max(top, b);
+                }
+            }
+            valueBins[j] = top + 1;
+        }
     }
 
     /**
      * Edges for every column of column-major {@code x} from its rows {@code train} (ascending);
-     * {@code maxBins} in [2, 255].
+     * {@code maxBins} in [2, 255]; feature j is categorical with {@code levels[j]} levels when that is at
+     * least 0, numeric when it is -1.
      */
-    static BinMapper fit(double[][] x, int[] train, int maxBins, long seed) {
+    static BinMapper fit(double[][] x, int[] train, int maxBins, long seed, int[] levels) {
         int[] rows = train;
         if (rows.length > SAMPLE) {
             rows = train.clone();
@@ -43,8 +65,62 @@ final class BinMapper {
         }
         int[] sample = rows;
         double[][] edges = new double[x.length][];
-        Parallelism.forEachIndex(x.length, j -> edges[j] = edges(x[j], sample, maxBins));
-        return new BinMapper(edges);
+        int[][] categoryBins = new int[x.length][];
+        Parallelism.forEachIndex(x.length, j -> {
+            if (levels[j] >= 0) {
+                categoryBins[j] = categoryBins(x[j], train, levels[j], maxBins);
+                edges[j] = new double[0];
+            } else {
+                edges[j] = edges(x[j], sample, maxBins);
+            }
+        });
+        return new BinMapper(edges, categoryBins);
+    }
+
+    /** The bin of each level code: by falling count, the rarest beyond {@code maxBins - 1} sharing the last. */
+    private static int[] categoryBins(double[] column, int[] rows, int levels, int maxBins) {
+        long[] counts = new long[levels];
+        for (int row : rows) {
+            double v = column[row];
+            if (!Double.isNaN(v)) {
+                counts[(int) v]++;
+            }
+        }
+        long[] keys = new long[levels];
+        int present = 0;
+        for (int k = 0; k < levels; k++) {
+            if (counts[k] > 0) {
+                keys[present++] = -(counts[k] << 32 | (0xFFFFFFFFL - k));
+            }
+        }
+        Arrays.sort(keys, 0, present);
+        int[] bins = new int[levels];
+        Arrays.fill(bins, MISSING);
+        for (int r = 0; r < present; r++) {
+            int code = (int) (0xFFFFFFFFL - (-keys[r] & 0xFFFFFFFFL));
+            bins[code] = present <= maxBins ? r : Math.min(r, maxBins - 1);
+        }
+        return bins;
+    }
+
+    /** Whether {@code feature} is binned by category. */
+    boolean categorical(int feature) {
+        return categoryBins[feature] != null;
+    }
+
+    /**
+     * The level codes of categorical {@code feature} that go left when the bins in {@code leftBins} do, with
+     * the levels of the missing bin (absent from training) added when missing values go left.
+     */
+    BitSet leftCodes(int feature, BitSet leftBins, boolean missingLeft) {
+        int[] bins = categoryBins[feature];
+        BitSet out = new BitSet(bins.length);
+        for (int code = 0; code < bins.length; code++) {
+            if (bins[code] == MISSING ? missingLeft : leftBins.get(bins[code])) {
+                out.set(code);
+            }
+        }
+        return out;
     }
 
     private static double[] edges(double[] column, int[] rows, int maxBins) {
@@ -107,7 +183,7 @@ final class BinMapper {
 
     /** Number of value bins of {@code feature} (the missing bin not counted). */
     int valueBins(int feature) {
-        return edges[feature].length + 1;
+        return valueBins[feature];
     }
 
     /** The upper edge of value bin {@code bin}: values {@code <=} it fall in bins up to {@code bin}. */
@@ -119,7 +195,17 @@ final class BinMapper {
     /** The bins of column-major {@code x}, one byte per cell ({@code result[j][i]}, unsigned). */
     byte[][] bin(double[][] x) {
         byte[][] out = new byte[x.length][];
-        Parallelism.forEachIndex(x.length, j -> out[j] = binColumn(x[j], edges[j]));
+        Parallelism.forEachIndex(x.length, j -> out[j] = categoryBins[j] != null
+                ? binCategories(x[j], categoryBins[j]) : binColumn(x[j], edges[j]));
+        return out;
+    }
+
+    private static byte[] binCategories(double[] column, int[] bins) {
+        byte[] out = new byte[column.length];
+        for (int i = 0; i < column.length; i++) {
+            double value = column[i];
+            out[i] = (byte) (Double.isNaN(value) ? MISSING : bins[(int) value]);
+        }
         return out;
     }
 

@@ -1,12 +1,14 @@
 package dev.lathe.model.ensemble;
 
 import dev.lathe.model.tree.TreeStructure;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * One fitted regression tree of a boosted ensemble, in flat arrays indexed by node (root 0). A row goes
- * left at a split when its value is {@code <=} the threshold, or when it is missing and the split sends
- * missing values left. Leaf values are raw-score increments, learning rate included.
+ * left at a numeric split when its value is {@code <=} the threshold, at a categorical split when its
+ * category code is in the node's left set; a missing value (or a category unseen in training) goes left
+ * when the split sends missing values left. Leaf values are raw-score increments, learning rate included.
  */
 final class BoostedTree implements TreeStructure {
 
@@ -15,16 +17,20 @@ final class BoostedTree implements TreeStructure {
     private final int[] left;
     private final int[] right;
     private final boolean[] missingLeft;
+    private final BitSet[] categories;
     private final double[] value;
     private final double[] cover;
     private final List<String> featureNames;
 
-    /** The arrays are kept, not copied: callers hand over arrays they no longer touch. */
-    BoostedTree(int[] feature, double[] threshold, int[] left, int[] right, boolean[] missingLeft, double[] value,
-                double[] cover, List<String> featureNames) {
+    /**
+     * The arrays are kept, not copied: callers hand over arrays they no longer touch. {@code categories[node]}
+     * is the left set of a categorical split, null at other nodes.
+     */
+    BoostedTree(int[] feature, double[] threshold, int[] left, int[] right, boolean[] missingLeft,
+                BitSet[] categories, double[] value, double[] cover, List<String> featureNames) {
         int n = feature.length;
         if (n == 0 || threshold.length != n || left.length != n || right.length != n || missingLeft.length != n
-                || value.length != n || cover.length != n) {
+                || categories.length != n || value.length != n || cover.length != n) {
             throw new IllegalArgumentException("tree arrays must be non-empty and equally long");
         }
         for (int node = 0; node < n; node++) {
@@ -40,26 +46,10 @@ final class BoostedTree implements TreeStructure {
         this.left = left;
         this.right = right;
         this.missingLeft = missingLeft;
+        this.categories = categories;
         this.value = value;
         this.cover = cover;
         this.featureNames = featureNames;
-    }
-
-    /** The leaf value reached by row {@code row} of column-major {@code x}. */
-    double predict(double[][] x, int row) {
-        int node = 0;
-        while (left[node] >= 0) {
-            double v = x[feature[node]][row];
-            node = v <= threshold[node] || (v != v && missingLeft[node]) ? left[node] : right[node];
-        }
-        return value[node];
-    }
-
-    /** Adds this tree's value to {@code out[i]} for rows {@code from..to} of column-major {@code x}. */
-    void addTo(double[][] x, double[] out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            out[i] += predict(x, i);
-        }
     }
 
     @Override
@@ -95,6 +85,16 @@ final class BoostedTree implements TreeStructure {
     @Override
     public boolean missingGoesLeft(int node) {
         return missingLeft[node];
+    }
+
+    @Override
+    public boolean categoricalSplit(int node) {
+        return categories[node] != null;
+    }
+
+    @Override
+    public BitSet leftCategories(int node) {
+        return categories[node] == null ? new BitSet() : (BitSet) categories[node].clone();
     }
 
     @Override

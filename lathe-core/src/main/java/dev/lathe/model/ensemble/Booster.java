@@ -5,6 +5,7 @@ import dev.lathe.parallel.Parallelism;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -12,12 +13,10 @@ import java.util.SplittableRandom;
  * cell); each iteration computes gradients, grows K trees on a row sample and a feature sample, and
  * updates the raw scores of training rows from the tree's leaf ranges (the other rows from the bins).
  * With early stopping a seeded share of the rows is held out, and fitting stops once the held-out loss
- * has not improved by more than {@value #TOL} for {@code n_iter_no_change} iterations.
+ * has not improved by more than {@code tol} for {@code n_iter_no_change} iterations; the held-out rows can
+ * also be given (validation data), and the loss after every iteration is kept with the model.
  */
 final class Booster {
-
-    /** Least improvement of the held-out loss that counts, as scikit-learn's tol. */
-    static final double TOL = 1e-7;
 
     private static final int CHUNK = 16_384;
 
@@ -25,36 +24,75 @@ final class Booster {
     }
 
     /**
-     * Fits on column-major {@code x} (NaN = missing) and targets {@code y}, with per-row weights {@code w}
-     * (null for unit weights).
+     * Fits on column-major {@code x} (NaN = missing) read by {@code features} and targets {@code y}, with
+     * per-row weights {@code w} (null for unit weights); with early stopping a seeded share
+     * {@code validation_fraction} of the rows is held out to validate on.
      */
-    static TreeEnsemble fit(double[][] x, List<String> names, double[] y, double[] w, Objective objective,
+    static TreeEnsemble fit(BoostingFeatures features, double[][] x, double[] y, double[] w, Objective objective,
                             BoostingSettings s) {
         int n = y.length;
         SplittableRandom random = new SplittableRandom(s.randomState());
-        int[] train;
-        int[] valid;
-        if (s.earlyStopping()) {
-            int[] order = new int[n];
-            Arrays.setAll(order, i -> i);
-            Shuffle.inPlace(order, random.split());
-            int held = (int) Math.round(n * s.validationFraction());
-            if (held < 1 || held >= n) {
-                throw new IllegalArgumentException("early stopping with validation_fraction " + s.validationFraction()
-                        + " leaves no rows to " + (held < 1 ? "validate on" : "train on") + " among " + n);
-            }
-            valid = Arrays.copyOf(order, held);
-            train = Arrays.copyOfRange(order, held, n);
-            Arrays.sort(valid);
-            Arrays.sort(train);
-        } else {
-            valid = new int[0];
-            train = new int[n];
+        if (!s.earlyStopping()) {
+            int[] train = new int[n];
             Arrays.setAll(train, i -> i);
+            return run(features, x, y, w, objective, s, random, train, new int[0]);
         }
-        BinMapper mapper = BinMapper.fit(x, train, s.maxBins(), random.nextLong());
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        Shuffle.inPlace(order, random.split());
+        int held = (int) Math.round(n * s.validationFraction());
+        if (held < 1 || held >= n) {
+            throw new IllegalArgumentException("early stopping with validation_fraction " + s.validationFraction()
+                    + " leaves no rows to " + (held < 1 ? "validate on" : "train on") + " among " + n);
+        }
+        int[] valid = Arrays.copyOf(order, held);
+        int[] train = Arrays.copyOfRange(order, held, n);
+        Arrays.sort(valid);
+        Arrays.sort(train);
+        return run(features, x, y, w, objective, s, random, train, valid);
+    }
+
+    /**
+     * Fits on {@code x, y, w} (as {@link #fit}) and stops early on the given validation rows {@code xv, yv}
+     * (unit weights), whatever {@code early_stopping} says.
+     */
+    static TreeEnsemble fit(BoostingFeatures features, double[][] x, double[] y, double[] w, double[][] xv,
+                            double[] yv, Objective objective, BoostingSettings s) {
+        int n = y.length;
+        int m = yv.length;
+        double[][] all = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            all[j] = Arrays.copyOf(x[j], n + m);
+            System.arraycopy(xv[j], 0, all[j], n, m);
+        }
+        double[] ally = Arrays.copyOf(y, n + m);
+        System.arraycopy(yv, 0, ally, n, m);
+        double[] allw = null;
+        if (w != null) {
+            allw = Arrays.copyOf(w, n + m);
+            Arrays.fill(allw, n, n + m, 1.0);
+        }
+        int[] train = new int[n];
+        Arrays.setAll(train, i -> i);
+        int[] valid = new int[m];
+        Arrays.setAll(valid, i -> n + i);
+        return run(features, all, ally, allw, objective, s, new SplittableRandom(s.randomState()), train, valid);
+    }
+
+    /** The boosting loop on rows {@code train}, stopping early on rows {@code valid} when there are any. */
+    private static TreeEnsemble run(BoostingFeatures features, double[][] x, double[] y, double[] w,
+                                    Objective objective, BoostingSettings s, SplittableRandom random, int[] train,
+                                    int[] valid) {
+        int n = y.length;
+        List<String> names = features.names();
+        boolean stopping = valid.length > 0;
+        int[] levels = new int[x.length];
+        for (int j = 0; j < levels.length; j++) {
+            levels[j] = features.levels(j) == null ? -1 : features.levels(j).size();
+        }
+        BinMapper mapper = BinMapper.fit(x, train, s.maxBins(), random.nextLong(), levels);
         byte[][] bins = mapper.bin(x);
-        TreeGrower grower = new TreeGrower(bins, mapper, names, s);
+        TreeGrower grower = new TreeGrower(bins, mapper, names, s, monotone(features, s.monotonicCst()));
         int k = objective.outputs();
         double[] base = objective.baseScores(y, w, train);
         double[][] raw = new double[k][n];
@@ -69,7 +107,7 @@ final class Booster {
         boolean[] used = new boolean[x.length];
         List<BoostedTree> trees = new ArrayList<>();
         double[] history = new double[s.maxIter() + 1];
-        if (s.earlyStopping()) {
+        if (stopping) {
             history[0] = objective.meanLoss(y, w, raw, valid);
         }
         int chunks = (train.length + CHUNK - 1) / CHUNK;
@@ -88,14 +126,34 @@ final class Booster {
                 grower.addToGrownRows(raw[o]);
                 grower.addToOtherRows(others, 0, otherCount, raw[o]);
             }
-            if (s.earlyStopping()) {
+            if (stopping) {
                 history[it + 1] = objective.meanLoss(y, w, raw, valid);
-                if (shouldStop(history, it + 1, s.nIterNoChange())) {
+                if (shouldStop(history, it + 1, s.nIterNoChange(), s.tol())) {
                     break;
                 }
             }
         }
-        return new TreeEnsemble(names, base, trees);
+        int fitted = trees.size() / k;
+        return new TreeEnsemble(features, base, trees, stopping ? Arrays.copyOf(history, fitted + 1) : new double[0]);
+    }
+
+    /** Each feature's constraint from {@code monotonic_cst} by name; unknown and categorical names are refused. */
+    private static int[] monotone(BoostingFeatures features, Map<String, Integer> constraints) {
+        List<String> names = features.names();
+        int[] out = new int[names.size()];
+        for (Map.Entry<String, Integer> e : constraints.entrySet()) {
+            int j = names.indexOf(e.getKey());
+            if (j < 0) {
+                throw new IllegalArgumentException("monotonic_cst names '" + e.getKey()
+                        + "', which is not a feature column; columns: " + names);
+            }
+            if (features.levels(j) != null && e.getValue() != 0) {
+                throw new IllegalArgumentException("monotonic_cst constrains '" + e.getKey()
+                        + "', which is categorical; categorical features cannot be monotonic");
+            }
+            out[j] = e.getValue();
+        }
+        return out;
     }
 
     /** Bernoulli sample of {@code train} (kept in order) into {@code sampled}, the rest into {@code others}. */
@@ -134,15 +192,15 @@ final class Booster {
 
     /**
      * Stops when none of the last {@code patience} held-out losses beat the one before them by more than
-     * {@link #TOL}, as scikit-learn's early stopping on the loss.
+     * {@code tol}, as scikit-learn's early stopping on the loss.
      */
-    private static boolean shouldStop(double[] history, int last, int patience) {
+    private static boolean shouldStop(double[] history, int last, int patience, double tol) {
         if (last < patience) {
             return false;
         }
         double reference = history[last - patience];
         for (int i = last - patience + 1; i <= last; i++) {
-            if (history[i] < reference - TOL) {
+            if (history[i] < reference - tol) {
                 return false;
             }
         }

@@ -14,35 +14,40 @@ import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Histogram gradient boosting for classification, as scikit-learn's HistGradientBoostingClassifier: the
  * binary log loss with one tree per iteration for two classes, the multinomial log loss with one tree per
- * class and iteration for more. Binning, growth and the hyperparameters are those of
+ * class and iteration for more. Binning, growth, categorical features, monotonic constraints (on the raw
+ * score, so on the probability of the second class for two classes) and the hyperparameters are those of
  * {@link GradientBoostingRegressor}, which documents each one's meaning, default and range.
  */
 public record GradientBoostingClassifier(int maxIter, double learningRate, int maxLeafNodes, int maxDepth,
                                          int minSamplesLeaf, double l2Regularization, int maxBins,
                                          boolean earlyStopping, double validationFraction, int nIterNoChange,
-                                         double subsample, double colsample, long randomState)
+                                         double tol, double subsample, double colsample,
+                                         List<String> categoricalFeatures, double catSmooth, int minDataPerGroup,
+                                         Map<String, Integer> monotonicCst, long randomState)
         implements Estimator, SupportsSampleWeights {
 
     public GradientBoostingClassifier {
-        settings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf, l2Regularization, maxBins,
-                earlyStopping, validationFraction, nIterNoChange, subsample, colsample, randomState);
+        BoostingSettings s = new BoostingSettings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf,
+                l2Regularization, maxBins, earlyStopping, validationFraction, nIterNoChange, tol, subsample,
+                colsample, categoricalFeatures, catSmooth, minDataPerGroup, monotonicCst, randomState);
+        categoricalFeatures = s.categoricalFeatures();
+        monotonicCst = s.monotonicCst();
     }
 
     /** scikit-learn's defaults: 100 iterations, 31 leaves, learning rate 0.1, 255 bins, no early stopping. */
     public GradientBoostingClassifier() {
-        this(100, 0.1, 31, 0, 20, 0, 255, false, 0.1, 10, 1, 1, 0);
+        this(100, 0.1, 31, 0, 20, 0, 255, false, 0.1, 10, 1e-7, 1, 1, List.of(), 10, 100, Map.of(), 0);
     }
 
-    private static BoostingSettings settings(int maxIter, double learningRate, int maxLeafNodes, int maxDepth,
-                                             int minSamplesLeaf, double l2, int maxBins, boolean earlyStopping,
-                                             double validationFraction, int nIterNoChange, double subsample,
-                                             double colsample, long randomState) {
-        return new BoostingSettings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf, l2, maxBins,
-                earlyStopping, validationFraction, nIterNoChange, subsample, colsample, randomState);
+    private BoostingSettings settings() {
+        return new BoostingSettings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf, l2Regularization,
+                maxBins, earlyStopping, validationFraction, nIterNoChange, tol, subsample, colsample,
+                categoricalFeatures, catSmooth, minDataPerGroup, monotonicCst, randomState);
     }
 
     @Override
@@ -56,22 +61,56 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
         return fit(x, y, sampleWeights, true);
     }
 
+    /**
+     * Fits on {@code x, y} and stops early on the validation data {@code validX, validY} (same columns, by
+     * name; every validation class must occur in {@code y}): fitting ends once the validation log loss has
+     * not improved by more than {@code tol} for {@code n_iter_no_change} iterations, whatever
+     * {@code early_stopping} says. The model keeps every tree fitted and records the validation loss per
+     * iteration and the best iteration.
+     */
+    public Fitted fit(Frame x, Column y, Frame validX, Column validY) {
+        BoostingSettings s = settings();
+        BoostingFeatures features = BoostingFeatures.learn(x, s.categoricalFeatures());
+        double[][] columns = features.matrix(x);
+        Targets.Encoded t = Targets.classes(y);
+        if (validY.size() != validX.rowCount()) {
+            throw new IllegalArgumentException("got " + validY.size() + " validation targets for "
+                    + validX.rowCount() + " validation rows");
+        }
+        double[] valid = new double[validY.size()];
+        for (int i = 0; i < valid.length; i++) {
+            int code = validY.isMissing(i) ? -1 : t.classes().indexOf(validY.format(i));
+            if (code < 0) {
+                throw new IllegalArgumentException("validation target '" + validY.name() + "' row " + (i + 1)
+                        + " has class '" + validY.format(i) + "', not among the training classes " + t.classes());
+            }
+            valid[i] = code;
+        }
+        return new Fitted(t.classes(), Booster.fit(features, columns, codes(t), null, features.matrix(validX), valid,
+                objective(t.classes().size()), s));
+    }
+
     private Fitted fit(Frame x, Column y, double[] sampleWeights, boolean weighted) {
-        double[][] columns = MissingFeatures.matrix(x);
+        BoostingSettings s = settings();
+        BoostingFeatures features = BoostingFeatures.learn(x, s.categoricalFeatures());
+        double[][] columns = features.matrix(x);
         Targets.Encoded t = Targets.classes(y);
         double[] w = weighted ? SampleWeights.check(sampleWeights, x.rowCount()) : null;
+        return new Fitted(t.classes(), Booster.fit(features, columns, codes(t), w, objective(t.classes().size()), s));
+    }
+
+    private static double[] codes(Targets.Encoded t) {
         double[] codes = new double[t.codes().length];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = t.codes()[i];
         }
-        int k = t.classes().size();
-        Objective objective = k == 2
+        return codes;
+    }
+
+    private static Objective objective(int k) {
+        return k == 2
                 ? new PointwiseObjective(Losses.log(), (yy, ww, rows) -> logit(PointwiseObjective.mean(yy, ww, rows)))
                 : new MultinomialObjective(k);
-        BoostingSettings s = settings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf,
-                l2Regularization, maxBins, earlyStopping, validationFraction, nIterNoChange, subsample, colsample,
-                randomState);
-        return new Fitted(t.classes(), Booster.fit(columns, x.names(), codes, w, objective, s));
     }
 
     private static double logit(double p) {
@@ -117,11 +156,7 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
          * staged_predict_proba, one stage at a time), in [0, {@link #iterations()}].
          */
         public double[][] predictProba(Frame x, int iterations) {
-            if (iterations < 0 || iterations > ensemble.iterations()) {
-                throw new IllegalArgumentException("iterations must be in [0, " + ensemble.iterations() + "], got "
-                        + iterations);
-            }
-            double[][] raw = ensemble.raw(MissingFeatures.matrix(x.select(ensemble.featureNames())), iterations);
+            double[][] raw = ensemble.raw(x, iterations);
             int n = raw[0].length;
             double[][] out = new double[n][];
             double[] scores = new double[raw.length];
@@ -143,6 +178,22 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
         /** Number of boosting iterations fitted (fewer than max_iter when early stopping ended the fit). */
         public int iterations() {
             return ensemble.iterations();
+        }
+
+        /**
+         * The iteration count with the least validation loss when the fit was validated (early stopping),
+         * else {@link #iterations()}; {@code predictProba(x, bestIteration())} predicts with it.
+         */
+        public int bestIteration() {
+            return ensemble.bestIteration();
+        }
+
+        /**
+         * The mean validation log loss after 0, 1, ..., {@link #iterations()} iterations (index 0: the base
+         * scores alone) when the fit was validated; empty otherwise.
+         */
+        public double[] validationScores() {
+            return ensemble.validationScores();
         }
 
         /**

@@ -2,35 +2,20 @@ package dev.lathe.model.ensemble;
 
 import dev.lathe.frame.BooleanColumn;
 import dev.lathe.frame.Column;
-import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 
 /**
- * Reads features for learners that handle missing values themselves: as {@link dev.lathe.model.Features#matrix}
- * (column-major, numeric or boolean columns only, the same messages) but keeping NaN as "missing".
- * Infinities are still refused.
+ * Reads a numeric feature for learners that handle missing values themselves: as
+ * {@link dev.lathe.model.Features#matrix} (numeric or boolean columns only, the same messages) but keeping
+ * NaN as "missing". Infinities are still refused.
  */
 final class MissingFeatures {
 
     private MissingFeatures() {
     }
 
-    /** {@code result[j][i]} is row i of column j; NaN marks a missing value. */
-    static double[][] matrix(Frame x) {
-        if (x.rowCount() == 0) {
-            throw new IllegalArgumentException("no rows to learn from or predict");
-        }
-        if (x.columnCount() == 0) {
-            throw new IllegalArgumentException("no feature columns");
-        }
-        double[][] out = new double[x.columnCount()][];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = column(x.column(j));
-        }
-        return out;
-    }
-
-    private static double[] column(Column c) {
+    /** One numeric or boolean column as values, NaN for missing; other types and infinities are refused. */
+    static double[] column(Column c) {
         double[] v;
         if (c instanceof NumericColumn n) {
             v = n.toArray();
@@ -41,7 +26,7 @@ final class MissingFeatures {
             }
         } else {
             throw new IllegalArgumentException("feature column '" + c.name() + "' is " + c.type().label()
-                    + "; encode it first (one-hot, ordinal or target encoding)");
+                    + "; encode it first (one-hot, ordinal or target encoding) or name it in categorical_features");
         }
         for (int i = 0; i < v.length; i++) {
             if (Double.isInfinite(v[i])) {

@@ -1,14 +1,26 @@
 package dev.lathe.model.ensemble;
 
 import dev.lathe.parallel.Parallelism;
+import java.util.BitSet;
 
 /**
- * Finds the best split of a node from its histogram, as XGBoost and LightGBM do: for each feature the
- * bins are scanned in order, with the missing values tried on both sides, and the gain of a split is
+ * Finds the best split of a node from its histogram, as XGBoost and LightGBM do: for each numeric feature
+ * the bins are scanned in order, with the missing values tried on both sides, and the gain of a split is
  * G_L^2 / (H_L + lambda) + G_R^2 / (H_R + lambda) - G^2 / (H + lambda). Both children must keep at least
  * {@code minSamplesLeaf} rows and a Hessian sum of {@value #MIN_HESSIAN}. When a feature has no missing
  * value in the node, missing values later go to the child with more rows. Ties keep the lower feature
  * and bin, so the result is the same on any number of threads.
+ *
+ * <p>A categorical feature's bins (categories) are sorted by G / (H + cat_smooth) and the prefixes of that
+ * order are scanned as the bins of a numeric feature are (LightGBM's method, which finds the best
+ * two-group partition for a convex loss in one pass). {@code cat_smooth} pulls the ratio of rare categories
+ * towards 0 so that their order is not noise; each side of a categorical split must hold at least
+ * {@code min_data_per_group} rows of known categories.
+ *
+ * <p>Under monotonic constraints a node carries bounds [lo, hi] on its value (before the learning rate):
+ * children's values are clamped into them, gains are computed with the clamped values, and a split on a
+ * feature constrained +1 (-1) is refused when its left value would exceed (undercut) its right value, as
+ * scikit-learn does.
  */
 final class SplitFinder {
 
@@ -18,26 +30,50 @@ final class SplitFinder {
     private final BinMapper mapper;
     private final double lambda;
     private final int minSamplesLeaf;
+    private final double catSmooth;
+    private final int minDataPerGroup;
+    private final int[] monotone;
     private final Split[] perFeature;
+    private final int[][] order;
+    private final double[][] ratio;
 
-    SplitFinder(BinMapper mapper, double lambda, int minSamplesLeaf) {
+    /** {@code monotone[f]} is feature f's constraint: -1, 0 or +1. */
+    SplitFinder(BinMapper mapper, double lambda, int minSamplesLeaf, double catSmooth, int minDataPerGroup,
+                int[] monotone) {
         this.mapper = mapper;
         this.lambda = lambda;
         this.minSamplesLeaf = minSamplesLeaf;
-        this.perFeature = new Split[mapper.features()];
+        this.catSmooth = catSmooth;
+        this.minDataPerGroup = minDataPerGroup;
+        this.monotone = monotone;
+        int p = mapper.features();
+        this.perFeature = new Split[p];
+        this.order = new int[p][];
+        this.ratio = new double[p][];
+        for (int f = 0; f < p; f++) {
+            if (mapper.categorical(f)) {
+                order[f] = new int[BinMapper.BINS];
+                ratio[f] = new double[BinMapper.BINS];
+            }
+        }
     }
 
-    /** The best split of a node with totals {@code g, h, count}, or null when no split gains. */
-    Split best(double[] hist, double g, double h, int count, boolean[] used) {
+    /**
+     * The best split of a node with totals {@code g, h, count} whose value must stay in [lo, hi], or null
+     * when no split gains.
+     */
+    Split best(double[] hist, double g, double h, int count, boolean[] used, double lo, double hi) {
         if (count < 2 * minSamplesLeaf) {
             return null;
         }
-        double parent = score(g, h);
+        boolean bounded = lo != Double.NEGATIVE_INFINITY || hi != Double.POSITIVE_INFINITY;
+        Node node = new Node(hist, g, h, count, lo, hi, bounded ? objective(g, h, value(g, h, lo, hi))
+                : g * g / (h + lambda));
         if (count >= 4096) {
-            Parallelism.forEachIndex(perFeature.length, f -> perFeature[f] = feature(f, hist, g, h, count, parent, used));
+            Parallelism.forEachIndex(perFeature.length, f -> perFeature[f] = feature(f, node, used));
         } else {
             for (int f = 0; f < perFeature.length; f++) {
-                perFeature[f] = feature(f, hist, g, h, count, parent, used);
+                perFeature[f] = feature(f, node, used);
             }
         }
         Split best = null;
@@ -49,74 +85,139 @@ final class SplitFinder {
         return best;
     }
 
-    private Split feature(int f, double[] hist, double g, double h, int count, double parent, boolean[] used) {
+    /** The node a split is sought for: histogram, totals, value bounds and the score of not splitting. */
+    private record Node(double[] hist, double g, double h, int count, double lo, double hi, double parent) {
+    }
+
+    /** The Newton value -G / (H + lambda) clamped into [lo, hi] (0 when H + lambda is 0). */
+    double value(double g, double h, double lo, double hi) {
+        double d = h + lambda;
+        double v = d > 0 ? -g / d : 0;
+        return Math.min(Math.max(v, lo), hi);
+    }
+
+    private Split feature(int f, Node node, boolean[] used) {
         if (!used[f]) {
             return null;
         }
-        int base = f * Histograms.STRIDE;
-        int m = base + BinMapper.MISSING * 3;
-        double mg = hist[m];
-        double mh = hist[m + 1];
-        int mc = (int) hist[m + 2];
         int nb = mapper.valueBins(f);
+        int[] bins = order[f];
+        int m = nb;
+        if (bins != null) {
+            m = sortCategories(f, node.hist(), nb);
+        }
+        double[] hist = node.hist();
+        int base = f * Histograms.STRIDE;
+        int mk = base + BinMapper.MISSING * 3;
+        double mg = hist[mk];
+        double mh = hist[mk + 1];
+        int mc = (int) hist[mk + 2];
+        int groupFloor = bins == null ? 0 : minDataPerGroup;
         double bestGain = 0;
-        int bestBin = -1;
+        int bestAt = -1;
         boolean bestMissingLeft = false;
         double lg = 0;
         double lh = 0;
         int lc = 0;
-        int last = mc > 0 ? nb - 1 : nb - 2;
-        for (int b = 0; b <= last; b++) {
-            int k = base + b * 3;
+        int known = node.count() - mc;
+        int last = mc > 0 ? m - 1 : m - 2;
+        for (int i = 0; i <= last; i++) {
+            int k = base + (bins == null ? i : bins[i]) * 3;
             lg += hist[k];
             lh += hist[k + 1];
             lc += (int) hist[k + 2];
-            double gain = gain(lg, lh, lc, g, h, count, parent);
+            if (lc < groupFloor || (known - lc < groupFloor && i < m - 1)) {
+                continue;
+            }
+            double gain = gain(f, lg, lh, lc, node);
             if (gain > bestGain) {
                 bestGain = gain;
-                bestBin = b;
+                bestAt = i;
                 bestMissingLeft = false;
             }
-            if (mc > 0 && b < nb - 1) {
-                gain = gain(lg + mg, lh + mh, lc + mc, g, h, count, parent);
+            if (mc > 0 && i < m - 1) {
+                gain = gain(f, lg + mg, lh + mh, lc + mc, node);
                 if (gain > bestGain) {
                     bestGain = gain;
-                    bestBin = b;
+                    bestAt = i;
                     bestMissingLeft = true;
                 }
             }
         }
-        if (bestBin < 0) {
+        if (bestAt < 0) {
             return null;
         }
         double sg = 0;
         double sh = 0;
         int sc = 0;
-        for (int b = 0; b <= bestBin; b++) {
+        BitSet leftBins = bins == null ? null : new BitSet(nb);
+        for (int i = 0; i <= bestAt; i++) {
+            int b = bins == null ? i : bins[i];
             int k = base + b * 3;
             sg += hist[k];
             sh += hist[k + 1];
             sc += (int) hist[k + 2];
+            if (leftBins != null) {
+                leftBins.set(b);
+            }
         }
-        boolean missingLeft = mc > 0 ? bestMissingLeft : sc >= count - sc;
+        boolean missingLeft = mc > 0 ? bestMissingLeft : sc >= node.count() - sc;
         if (bestMissingLeft) {
             sg += mg;
             sh += mh;
             sc += mc;
         }
-        return new Split(f, bestBin, missingLeft, bestGain, sg, sh, sc, g - sg, h - sh, count - sc);
+        double g = node.g();
+        double h = node.h();
+        return new Split(f, bestAt, leftBins, missingLeft, bestGain, sg, sh, sc, g - sg, h - sh, node.count() - sc);
     }
 
-    private double gain(double lg, double lh, int lc, double g, double h, int count, double parent) {
-        int rc = count - lc;
-        double rh = h - lh;
+    /** Puts the non-empty category bins of {@code f} in {@code order[f]} by G / (H + cat_smooth); returns how many. */
+    private int sortCategories(int f, double[] hist, int nb) {
+        int base = f * Histograms.STRIDE;
+        int[] o = order[f];
+        double[] r = ratio[f];
+        int m = 0;
+        for (int b = 0; b < nb; b++) {
+            int k = base + b * 3;
+            if (hist[k + 2] > 0) {
+                double key = hist[k] / (hist[k + 1] + catSmooth);
+                int at = m++;
+                while (at > 0 && r[at - 1] > key) {
+                    r[at] = r[at - 1];
+                    o[at] = o[at - 1];
+                    at--;
+                }
+                r[at] = key;
+                o[at] = b;
+            }
+        }
+        return m;
+    }
+
+    private double gain(int f, double lg, double lh, int lc, Node node) {
+        int rc = node.count() - lc;
+        double rg = node.g() - lg;
+        double rh = node.h() - lh;
         if (lc < minSamplesLeaf || rc < minSamplesLeaf || lh < MIN_HESSIAN || rh < MIN_HESSIAN) {
             return 0;
         }
-        return score(lg, lh) + score(g - lg, rh) - parent;
+        if (monotone[f] == 0 && node.lo() == Double.NEGATIVE_INFINITY && node.hi() == Double.POSITIVE_INFINITY) {
+            return lg * lg / (lh + lambda) + rg * rg / (rh + lambda) - node.parent();
+        }
+        double vl = value(lg, lh, node.lo(), node.hi());
+        double vr = value(rg, rh, node.lo(), node.hi());
+        if (monotone[f] * (vl - vr) > 0) {
+            return 0;
+        }
+        return objective(lg, lh, vl) + objective(rg, rh, vr) - node.parent();
     }
 
-    private double score(double g, double h) {
-        return g * g / (h + lambda);
+    /**
+     * Twice the loss decrease of giving value v to rows with sums G, H: -(2 G v + (H + lambda) v^2), which is
+     * G^2 / (H + lambda) at the Newton value.
+     */
+    private double objective(double g, double h, double v) {
+        return -(2 * g * v + (h + lambda) * v * v);
     }
 }

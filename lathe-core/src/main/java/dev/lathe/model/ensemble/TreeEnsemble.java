@@ -1,37 +1,43 @@
 package dev.lathe.model.ensemble;
 
+import dev.lathe.frame.Frame;
 import dev.lathe.model.tree.TreeStructure;
-import dev.lathe.parallel.Parallelism;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * The fitted trees of a boosting run and its base scores: raw score k of a row is {@code base[k]} plus
- * the values of trees k, k + K, k + 2K, ... (K = {@link #outputs()}). Scores rows in fixed chunks in
- * parallel, so results do not depend on the number of threads.
+ * The fitted trees of a boosting run, its base scores, how it reads features and, when it was validated
+ * while fitting, the validation loss per iteration: raw score k of a row is {@code base[k]} plus the
+ * values of trees k, k + K, k + 2K, ... (K = {@link #outputs()}). Scoring goes through a {@link FlatForest}.
  */
 final class TreeEnsemble {
 
-    private static final int CHUNK = 4096;
-
-    private final List<String> featureNames;
+    private final BoostingFeatures features;
     private final double[] base;
     private final List<BoostedTree> trees;
+    private final double[] validationScores;
+    private final FlatForest forest;
 
-    TreeEnsemble(List<String> featureNames, double[] base, List<BoostedTree> trees) {
+    /** {@code validationScores[i]}: mean validation loss after i iterations; empty when not validated. */
+    TreeEnsemble(BoostingFeatures features, double[] base, List<BoostedTree> trees, double[] validationScores) {
         if (base.length == 0 || trees.size() % base.length != 0) {
             throw new IllegalArgumentException(trees.size() + " trees do not divide into " + base.length + " outputs");
         }
-        this.featureNames = List.copyOf(featureNames);
+        this.features = features;
         this.base = base.clone();
         this.trees = List.copyOf(trees);
+        this.validationScores = validationScores.clone();
+        this.forest = new FlatForest(this.trees);
     }
 
     List<String> featureNames() {
-        return featureNames;
+        return features.names();
     }
 
     int outputs() {
@@ -51,30 +57,44 @@ final class TreeEnsemble {
         return trees.size() / base.length;
     }
 
-    /** Raw scores {@code result[k][row]} of column-major {@code x} after the first {@code iterations}. */
-    double[][] raw(double[][] x, int iterations) {
-        int n = x[0].length;
-        int k = base.length;
-        double[][] out = new double[k][n];
-        for (int o = 0; o < k; o++) {
-            java.util.Arrays.fill(out[o], base[o]);
-        }
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        int used = iterations * k;
-        Parallelism.forEachIndex(chunks, c -> {
-            int from = c * CHUNK;
-            int to = Math.min(n, from + CHUNK);
-            for (int t = 0; t < used; t++) {
-                trees.get(t).addTo(x, out[t % k], from, to);
+    /** The validation loss after 0, 1, ... iterations; empty when the fit was not validated. */
+    double[] validationScores() {
+        return validationScores.clone();
+    }
+
+    /** The iteration count with the least validation loss (the first such); all iterations when not validated. */
+    int bestIteration() {
+        int best = iterations();
+        for (int i = 0; i < validationScores.length; i++) {
+            if (i == 0 || validationScores[i] < validationScores[best]) {
+                best = i;
             }
-        });
+        }
+        return best;
+    }
+
+    /** Raw scores {@code result[k][row]} of the rows of {@code x} after the first {@code iterations}. */
+    double[][] raw(Frame x, int iterations) {
+        if (iterations < 0 || iterations > iterations()) {
+            throw new IllegalArgumentException("iterations must be in [0, " + iterations() + "], got " + iterations);
+        }
+        double[][] columns = features.matrix(x);
+        int n = columns[0].length;
+        double[][] out = new double[base.length][n];
+        for (int o = 0; o < base.length; o++) {
+            Arrays.fill(out[o], base[o]);
+        }
+        forest.addTo(columns, iterations * base.length, out);
         return out;
     }
 
     /** Writes the ensemble's parameters and arrays into {@code out}. */
     void save(StepWriter out) {
-        out.put("features", featureNames);
+        features.save(out);
         out.doubles("base", base);
+        if (validationScores.length > 0) {
+            out.put("validated", true).doubles("validation_scores", validationScores);
+        }
         int[] sizes = new int[trees.size()];
         int total = 0;
         for (int t = 0; t < sizes.length; t++) {
@@ -86,6 +106,8 @@ final class TreeEnsemble {
         int[] left = new int[total];
         int[] right = new int[total];
         int[] missingLeft = new int[total];
+        int[] categorySizes = new int[total];
+        IntStream.Builder codes = IntStream.builder();
         double[] value = new double[total];
         double[] cover = new double[total];
         int at = 0;
@@ -99,18 +121,25 @@ final class TreeEnsemble {
             System.arraycopy(tree.covers(), 0, cover, at, n);
             for (int i = 0; i < n; i++) {
                 missingLeft[at + i] = tree.missingLefts()[i] ? 1 : 0;
+                BitSet set = tree.categoricalSplit(i) ? tree.leftCategories(i) : null;
+                categorySizes[at + i] = set == null ? -1 : set.cardinality();
+                if (set != null) {
+                    set.stream().forEach(codes::accept);
+                }
             }
             at += n;
         }
         out.ints("tree_sizes", sizes).ints("feature", feature).doubles("threshold", threshold).ints("left", left)
                 .ints("right", right).ints("missing_left", missingLeft).doubles("value", value)
-                .doubles("cover", cover);
+                .doubles("cover", cover).put("category_sets", true).ints("category_sizes", categorySizes)
+                .ints("category_codes", codes.build().toArray());
     }
 
     /** Reads what {@link #save} wrote; inconsistent arrays fail with a clear message. */
     static TreeEnsemble load(StepReader in) {
-        List<String> names = in.getStrings("features");
+        BoostingFeatures features = BoostingFeatures.load(in);
         double[] base = in.doubles("base");
+        double[] scores = in.has("validated") && in.getBoolean("validated") ? in.doubles("validation_scores") : new double[0];
         int[] sizes = in.ints("tree_sizes");
         long total = 0;
         for (int s : sizes) {
@@ -130,6 +159,7 @@ final class TreeEnsemble {
         int[] missingLeft = exact(in, in.ints("missing_left"), n, "missing_left");
         double[] value = in.doubles("value", n);
         double[] cover = in.doubles("cover", n);
+        BitSet[] categories = categories(in, features, feature, n);
         List<BoostedTree> trees = new ArrayList<>(sizes.length);
         int at = 0;
         for (int size : sizes) {
@@ -137,13 +167,47 @@ final class TreeEnsemble {
             for (int i = 0; i < size; i++) {
                 ml[i] = missingLeft[at + i] != 0;
             }
-            trees.add(new BoostedTree(slice(feature, at, size), java.util.Arrays.copyOfRange(threshold, at, at + size),
-                    slice(left, at, size), slice(right, at, size), ml,
-                    java.util.Arrays.copyOfRange(value, at, at + size),
-                    java.util.Arrays.copyOfRange(cover, at, at + size), List.copyOf(names)));
+            trees.add(new BoostedTree(slice(feature, at, size), Arrays.copyOfRange(threshold, at, at + size),
+                    slice(left, at, size), slice(right, at, size), ml, Arrays.copyOfRange(categories, at, at + size),
+                    Arrays.copyOfRange(value, at, at + size), Arrays.copyOfRange(cover, at, at + size),
+                    features.names()));
             at += size;
         }
-        return new TreeEnsemble(names, base, trees);
+        return new TreeEnsemble(features, base, trees, scores);
+    }
+
+    /** The left category sets per node (null at numeric splits and leaves); files without them have none. */
+    private static BitSet[] categories(StepReader in, BoostingFeatures features, int[] feature, int n) {
+        BitSet[] out = new BitSet[n];
+        if (!in.has("category_sets") || !in.getBoolean("category_sets")) {
+            return out;
+        }
+        int[] sizes = exact(in, in.ints("category_sizes"), n, "category_sizes");
+        int[] codes = in.ints("category_codes");
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            if (sizes[i] < 0) {
+                continue;
+            }
+            List<String> levels = feature[i] >= 0 && feature[i] < features.names().size()
+                    ? features.levels(feature[i]) : null;
+            if (levels == null || at + sizes[i] > codes.length) {
+                throw in.fail("has a categorical split at node " + i + " on a feature without levels or codes");
+            }
+            out[i] = new BitSet(levels.size());
+            for (int c = at; c < at + sizes[i]; c++) {
+                if (codes[c] < 0 || codes[c] >= levels.size()) {
+                    throw in.fail("has category code " + codes[c] + " outside the " + levels.size() + " levels of '"
+                            + features.names().get(feature[i]) + "'");
+                }
+                out[i].set(codes[c]);
+            }
+            at += sizes[i];
+        }
+        if (at != codes.length) {
+            throw in.fail("array 'category_codes' holds " + codes.length + " values, expected " + at);
+        }
+        return out;
     }
 
     private static int[] exact(StepReader in, int[] a, int n, String name) {
@@ -154,6 +218,6 @@ final class TreeEnsemble {
     }
 
     private static int[] slice(int[] a, int from, int size) {
-        return java.util.Arrays.copyOfRange(a, from, from + size);
+        return Arrays.copyOfRange(a, from, from + size);
     }
 }

@@ -2,6 +2,7 @@ package dev.lathe.model.ensemble;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -9,7 +10,10 @@ import java.util.List;
  * split next, until {@code maxLeafNodes} leaves or no leaf can split (depth limit, {@code minSamplesLeaf},
  * no gain). Rows are kept in one index array partitioned in place, each node owning a contiguous range.
  * Only the smaller child's histogram is built; the larger one's is the parent's minus it. Every array is
- * allocated once per fit and reused for each tree.
+ * allocated once per fit and reused for each tree. Under monotonic constraints each node carries bounds on
+ * its value: a split on a constrained feature gives its children the bounds [lo, mid] and [mid, hi] (in the
+ * constraint's direction), mid being the mean of the two children's values, as scikit-learn and LightGBM
+ * do; every value in the tree is clamped into its node's bounds, so the trees are monotone.
  */
 final class TreeGrower {
 
@@ -20,7 +24,6 @@ final class TreeGrower {
     private final List<String> names;
     private final int maxLeaves;
     private final int maxDepth;
-    private final double lambda;
     private final double learningRate;
     private final ArrayDeque<double[]> pool = new ArrayDeque<>();
     private final int[] scratch;
@@ -30,9 +33,10 @@ final class TreeGrower {
     private final int[] depth;
     private final double[] sumG;
     private final double[] sumH;
-    private final int[] feature;
-    private final int[] bin;
-    private final boolean[] missingLeft;
+    private final double[] lo;
+    private final double[] hi;
+    private final Split[] rule;
+    private final int[] monotone;
     private final int[] left;
     private final int[] right;
     private final double[][] hist;
@@ -41,15 +45,17 @@ final class TreeGrower {
     private int nodes;
     private int[] rows;
 
-    TreeGrower(byte[][] bins, BinMapper mapper, List<String> names, BoostingSettings s) {
+    /** {@code monotone[f]} is feature f's monotonic constraint: -1, 0 or +1. */
+    TreeGrower(byte[][] bins, BinMapper mapper, List<String> names, BoostingSettings s, int[] monotone) {
         this.bins = bins;
         this.mapper = mapper;
         this.histograms = new Histograms(bins);
-        this.finder = new SplitFinder(mapper, s.l2Regularization(), s.minSamplesLeaf());
+        this.finder = new SplitFinder(mapper, s.l2Regularization(), s.minSamplesLeaf(), s.catSmooth(),
+                s.minDataPerGroup(), monotone);
+        this.monotone = monotone;
         this.names = names;
         this.maxLeaves = s.maxLeafNodes();
         this.maxDepth = s.maxDepth() == 0 ? Integer.MAX_VALUE : s.maxDepth();
-        this.lambda = s.l2Regularization();
         this.learningRate = s.learningRate();
         this.scratch = new int[bins[0].length];
         int capacity = 2 * maxLeaves - 1;
@@ -58,9 +64,9 @@ final class TreeGrower {
         depth = new int[capacity];
         sumG = new double[capacity];
         sumH = new double[capacity];
-        feature = new int[capacity];
-        bin = new int[capacity];
-        missingLeft = new boolean[capacity];
+        lo = new double[capacity];
+        hi = new double[capacity];
+        rule = new Split[capacity];
         left = new int[capacity];
         right = new int[capacity];
         hist = new double[capacity][];
@@ -87,6 +93,8 @@ final class TreeGrower {
             rootH += h[rows[i]];
         }
         int root = newNode(0, count, 0, rootG, rootH);
+        lo[root] = Double.NEGATIVE_INFINITY;
+        hi[root] = Double.POSITIVE_INFINITY;
         hist[root] = pool.pop();
         histograms.build(rows, 0, count, g, h, used, hist[root]);
         consider(root, used);
@@ -107,7 +115,7 @@ final class TreeGrower {
         for (int node = 0; node < nodes; node++) {
             release(node);
             refitted[node] = refit != null && left[node] < 0
-                    ? learningRate * refit.value(rows, start[node], end[node]) : Double.NaN;
+                    ? refit.value(rows, start[node], end[node]) : Double.NaN;
         }
         return tree(weights);
     }
@@ -122,6 +130,7 @@ final class TreeGrower {
         left[node] = -1;
         right[node] = -1;
         split[node] = null;
+        rule[node] = null;
         hist[node] = null;
         refitted[node] = Double.NaN;
         return node;
@@ -130,7 +139,8 @@ final class TreeGrower {
     /** Finds the node's best split when it may split; frees its histogram otherwise. */
     private void consider(int node, boolean[] used) {
         if (depth[node] < maxDepth) {
-            split[node] = finder.best(hist[node], sumG[node], sumH[node], end[node] - start[node], used);
+            split[node] = finder.best(hist[node], sumG[node], sumH[node], end[node] - start[node], used, lo[node],
+                    hi[node]);
         }
         if (split[node] == null) {
             release(node);
@@ -146,13 +156,12 @@ final class TreeGrower {
 
     private void apply(int node, double[] g, double[] h, boolean[] used) {
         Split s = split[node];
-        int mid = partition(start[node], end[node], s.feature(), s.bin(), s.missingLeft());
-        feature[node] = s.feature();
-        bin[node] = s.bin();
-        missingLeft[node] = s.missingLeft();
+        int mid = partition(start[node], end[node], s);
+        rule[node] = s;
         int d = depth[node] + 1;
         int l = newNode(start[node], mid, d, s.leftGradient(), s.leftHessian());
         int r = newNode(mid, end[node], d, s.rightGradient(), s.rightHessian());
+        bound(node, l, r, monotone[s.feature()]);
         left[node] = l;
         right[node] = r;
         split[node] = null;
@@ -171,15 +180,34 @@ final class TreeGrower {
         consider(r, used);
     }
 
+    /** The children's value bounds: the parent's, cut at the mid-point of their values for a constrained split. */
+    private void bound(int node, int l, int r, int constraint) {
+        lo[l] = lo[node];
+        hi[l] = hi[node];
+        lo[r] = lo[node];
+        hi[r] = hi[node];
+        if (constraint != 0) {
+            double mid = (finder.value(sumG[l], sumH[l], lo[node], hi[node])
+                    + finder.value(sumG[r], sumH[r], lo[node], hi[node])) / 2;
+            if (constraint > 0) {
+                hi[l] = mid;
+                lo[r] = mid;
+            } else {
+                lo[l] = mid;
+                hi[r] = mid;
+            }
+        }
+    }
+
     /** Stable partition of {@code rows[from..to)}: rows going left first; returns where the right ones start. */
-    private int partition(int from, int to, int f, int threshold, boolean missingGoesLeft) {
-        byte[] col = bins[f];
+    private int partition(int from, int to, Split s) {
+        byte[] col = bins[s.feature()];
         int l = from;
         int r = 0;
         for (int i = from; i < to; i++) {
             int row = rows[i];
             int b = col[row] & 0xFF;
-            if (b == BinMapper.MISSING ? missingGoesLeft : b <= threshold) {
+            if (s.goesLeft(b)) {
                 rows[l++] = row;
             } else {
                 scratch[r++] = row;
@@ -204,10 +232,9 @@ final class TreeGrower {
      */
     private double leafValue(int node) {
         if (!Double.isNaN(refitted[node])) {
-            return refitted[node];
+            return learningRate * Math.min(Math.max(refitted[node], lo[node]), hi[node]);
         }
-        double denominator = sumH[node] + lambda;
-        return denominator > 0 ? -learningRate * sumG[node] / denominator : 0;
+        return learningRate * finder.value(sumG[node], sumH[node], lo[node], hi[node]);
     }
 
     /** Adds the last grown tree's leaf values to {@code raw[row]} for the rows it was grown on. */
@@ -228,8 +255,8 @@ final class TreeGrower {
             int row = others[i];
             int node = 0;
             while (left[node] >= 0) {
-                int b = bins[feature[node]][row] & 0xFF;
-                node = (b == BinMapper.MISSING ? missingLeft[node] : b <= bin[node]) ? left[node] : right[node];
+                Split s = rule[node];
+                node = s.goesLeft(bins[s.feature()][row] & 0xFF) ? left[node] : right[node];
             }
             raw[row] += leafValue(node);
         }
@@ -241,6 +268,8 @@ final class TreeGrower {
         double[] t = new double[n];
         double[] v = new double[n];
         double[] c = new double[n];
+        boolean[] ml = new boolean[n];
+        BitSet[] categories = new BitSet[n];
         for (int node = n - 1; node >= 0; node--) {
             v[node] = leafValue(node);
             if (left[node] < 0) {
@@ -248,13 +277,19 @@ final class TreeGrower {
                 t[node] = Double.NaN;
                 c[node] = cover(node, weights);
             } else {
-                f[node] = feature[node];
-                t[node] = mapper.upperEdge(feature[node], bin[node]);
+                Split s = rule[node];
+                f[node] = s.feature();
+                ml[node] = s.missingLeft();
+                if (s.leftBins() != null) {
+                    t[node] = Double.NaN;
+                    categories[node] = mapper.leftCodes(s.feature(), s.leftBins(), s.missingLeft());
+                } else {
+                    t[node] = mapper.upperEdge(s.feature(), s.bin());
+                }
                 c[node] = c[left[node]] + c[right[node]];
             }
         }
-        return new BoostedTree(f, t, Arrays.copyOf(left, n), Arrays.copyOf(right, n), Arrays.copyOf(missingLeft, n),
-                v, c, names);
+        return new BoostedTree(f, t, Arrays.copyOf(left, n), Arrays.copyOf(right, n), ml, categories, v, c, names);
     }
 
     private double cover(int node, double[] weights) {
