@@ -35,6 +35,9 @@ public record CrossValidation(Splitter splitter, List<Scorer> scorers, boolean t
         if (scorers == null || scorers.isEmpty()) {
             throw new IllegalArgumentException("cross-validation needs at least one metric");
         }
+        if (scorers.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("a metric is null");
+        }
         scorers = List.copyOf(scorers);
         if (new HashSet<>(metricNames(scorers)).size() != scorers.size()) {
             throw new IllegalArgumentException("metric names repeat: " + metricNames(scorers));
