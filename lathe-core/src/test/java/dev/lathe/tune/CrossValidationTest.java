@@ -60,6 +60,22 @@ class CrossValidationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void modelsThatFitInParallelRunInsideParallelFoldsWithoutDeadlock() {
+        int before = Parallelism.threads();
+        try {
+            Parallelism.setThreads(3);
+            Pipeline boosting = Pipeline.of((dev.lathe.model.Estimator) new dev.lathe.model.ensemble
+                    .GradientBoostingRegressor().withParams(java.util.Map.of("max_iter", 10)));
+            CvResult cv = CrossValidation.crossValidate(boosting, diabetes, "progression", new KFold(6, true, 0),
+                    Scorers.named("r2"));
+            assertThat(cv.spread("r2").mean()).isBetween(0.2, 0.6);
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
+    @Test
     void outOfFoldPredictionsComeFromTheModelThatDidNotSeeTheRow() {
         Frame iris = Datasets.iris();
         Pipeline logistic = Pipeline.of(new LogisticRegression());
