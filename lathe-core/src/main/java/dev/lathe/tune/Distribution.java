@@ -23,9 +23,6 @@ public sealed interface Distribution {
      */
     List<Object> grid(int points);
 
-    /** Whether every value is a number. */
-    boolean numeric();
-
     /**
      * A list of values tried as they are, for numbers and categories alike.
      *
@@ -50,11 +47,6 @@ public sealed interface Distribution {
         public List<Object> grid(int points) {
             return values;
         }
-
-        @Override
-        public boolean numeric() {
-            return values.stream().allMatch(v -> v instanceof Number);
-        }
     }
 
     /**
@@ -78,11 +70,6 @@ public sealed interface Distribution {
         @Override
         public List<Object> grid(int points) {
             return spread(points, k -> low + (high - low) * k / (points - 1));
-        }
-
-        @Override
-        public boolean numeric() {
-            return true;
         }
     }
 
@@ -110,11 +97,6 @@ public sealed interface Distribution {
         @Override
         public List<Object> grid(int points) {
             return spread(points, k -> k == points - 1 ? high : low * Math.pow(high / low, (double) k / (points - 1)));
-        }
-
-        @Override
-        public boolean numeric() {
-            return true;
         }
     }
 
@@ -145,11 +127,6 @@ public sealed interface Distribution {
                 return spread((int) count, k -> low + k);
             }
             return spread(points, k -> (int) Math.round(low + ((double) high - low) * k / (points - 1)));
-        }
-
-        @Override
-        public boolean numeric() {
-            return true;
         }
     }
 
