@@ -3,6 +3,8 @@ package dev.lathe.cli;
 import dev.lathe.frame.Frame;
 import dev.lathe.pipeline.ModelCatalog;
 import dev.lathe.pipeline.Training;
+import dev.lathe.tune.SearchResult;
+import dev.lathe.tune.Tuning;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lathe train DATA --target COL --model NAME}: fit a pipeline, score it on unseen rows, save it. */
+/**
+ * {@code lathe train DATA --target COL --model NAME [--tune grid|random --trials N --cv K]}: fit a pipeline
+ * (optionally by a hyperparameter search), score it on unseen rows, save it.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Fit a model with the default preparation, report metrics on rows it never saw, save it.")
 final class TrainCommand implements Callable<Integer> {
@@ -43,10 +48,24 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the held-out split (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--tune", paramLabel = "METHOD", description = "Search the model's default hyperparameter space "
+            + "by cross-validation on the training rows, then refit the best: grid or random.")
+    String tune;
+
+    @Option(names = "--trials", defaultValue = "20", description = "Configurations random search tries "
+            + "(default ${DEFAULT-VALUE}; grid search tries its whole grid).")
+    int trials;
+
+    @Option(names = "--cv", defaultValue = "5", description = "Cross-validation folds of the search (default ${DEFAULT-VALUE}).")
+    int cv;
+
+    @Option(names = "--top", defaultValue = "10", description = "Trials shown in the leaderboard (default ${DEFAULT-VALUE}).")
+    int top;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save the fitted pipeline (.lathe).")
     Path output;
 
-    @Option(names = "--json", description = "Print JSON: model, task, params, fit_seconds, metrics.")
+    @Option(names = "--json", description = "Print JSON: model, task, params, fit_seconds, metrics; with --tune also tuning and leaderboard.")
     boolean json;
 
     @Mixin
@@ -59,7 +78,23 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Frame frame = dataOptions.read(data);
         Frame testFrame = test == null ? null : dataOptions.read(test);
-        Training.Result r = new Training(model, settings, testSize, seed).run(frame, testFrame, target);
+        Training training = new Training(model, settings, testSize, seed);
+        Training.Result r;
+        SearchResult search = null;
+        if (tune == null) {
+            var parsed = spec.commandLine().getParseResult();
+            if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")) {
+                throw new IllegalArgumentException("--trials, --cv and --top apply only with --tune grid|random");
+            }
+            r = training.run(frame, testFrame, target);
+        } else {
+            if (top < 1) {
+                throw new IllegalArgumentException("--top must be at least 1, got " + top);
+            }
+            Tuning.Result tuned = new Tuning(tune, trials, cv, seed).run(training, frame, testFrame, target);
+            r = tuned.training();
+            search = tuned.search();
+        }
         if (output != null) {
             r.pipeline().save(output);
         }
@@ -75,6 +110,11 @@ final class TrainCommand implements Callable<Integer> {
             doc.put("metrics", metrics);
             doc.put("train_rows", r.trainRows());
             doc.put("test_rows", r.testRows());
+            if (search != null) {
+                doc.put("tuning", Map.of("method", tune, "trials", search.trials().size(), "cv", cv,
+                        "ranked_by", search.metrics().get(0)));
+                doc.put("leaderboard", Leaderboard.json(search, top));
+            }
             if (output != null) {
                 doc.put("output", output.toString());
             }
@@ -83,6 +123,11 @@ final class TrainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s %s on %d rows, scored on %d unseen rows; fit %.3f s%n", model,
                     r.task().label(), r.trainRows(), r.testRows(), r.fitSeconds());
             r.metrics().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %.6g%n", k, v));
+            if (search != null) {
+                out.printf(Locale.ROOT, "%s search: %d trials, %d-fold cross-validation on the training rows; best "
+                        + "refitted%n", tune, search.trials().size(), cv);
+                Leaderboard.print(out, search, top);
+            }
             if (!r.ignoredColumns().isEmpty()) {
                 out.println("  text columns not used as features: " + r.ignoredColumns());
             }

@@ -1,10 +1,6 @@
 package dev.lathe.parallel;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,50 +67,18 @@ public final class Parallelism {
 
     /**
      * Runs {@code body} once for every index in [0, count): the indices are cut into at most
-     * {@link #threads()} contiguous chunks, one per worker, the first run on the calling thread. Each index
-     * must write only its own results, so the outcome does not depend on the number of threads. An
-     * exception thrown by {@code body} is rethrown here after every chunk has ended.
+     * {@link #threads()} contiguous chunks run by {@link Chunks#run}, so the calling thread works too and a
+     * call made from inside a pool task (a model fitted inside a parallel cross-validation fold) cannot
+     * deadlock. Each index must write only its own results, so the outcome does not depend on the number of
+     * threads. The first exception thrown by {@code body} is rethrown here.
      */
     public static void forEachIndex(int count, IntConsumer body) {
         int chunks = Math.min(threads, count);
-        if (chunks <= 1) {
-            for (int i = 0; i < count; i++) {
-                body.accept(i);
-            }
-            return;
-        }
-        List<Future<?>> pending = new ArrayList<>(chunks - 1);
-        for (int c = 1; c < chunks; c++) {
-            int from = (int) ((long) count * c / chunks);
+        Chunks.run(chunks, c -> {
             int to = (int) ((long) count * (c + 1) / chunks);
-            pending.add(executor().submit(() -> {
-                for (int i = from; i < to; i++) {
-                    body.accept(i);
-                }
-            }));
-        }
-        RuntimeException failure = null;
-        try {
-            for (int i = 0, end = count / chunks; i < end; i++) {
+            for (int i = (int) ((long) count * c / chunks); i < to; i++) {
                 body.accept(i);
             }
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for parallel work", e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        });
     }
 }

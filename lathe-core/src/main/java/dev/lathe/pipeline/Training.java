@@ -4,12 +4,9 @@ import dev.lathe.eval.ClassificationMetrics;
 import dev.lathe.eval.RegressionMetrics;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
-import dev.lathe.model.Classifier;
 import dev.lathe.model.Estimator;
-import dev.lathe.model.Regressor;
 import dev.lathe.model.Task;
 import dev.lathe.prep.split.TrainTestSplit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +34,30 @@ public record Training(String model, Map<String, String> settings, double testSi
     }
 
     /**
+     * How the pipeline is fitted on the training rows: {@link Pipeline#fit} by default; a hyperparameter
+     * search gives one that searches and refits its best configuration.
+     */
+    @FunctionalInterface
+    public interface Fitter {
+
+        /** The pipeline fitted on {@code train} (features and column {@code target}). */
+        FittedPipeline fit(Pipeline pipeline, Frame train, String target);
+    }
+
+    /**
      * Trains on {@code data} (or on all of it when {@code test} is given) and scores on the test rows.
      *
      * @param test rows to score on, or null to hold out {@link #testSize} of {@code data}
      */
     public Result run(Frame data, Frame test, String target) {
+        return run(data, test, target, Pipeline::fit);
+    }
+
+    /**
+     * As {@link #run(Frame, Frame, String)}, with the pipeline fitted by {@code fitter}; the result's params
+     * are those of the estimator the fitted pipeline was built from.
+     */
+    public Result run(Frame data, Frame test, String target, Fitter fitter) {
         Column y = data.column(target);
         Task task = Task.of(y);
         Frame train = data;
@@ -58,51 +74,31 @@ public record Training(String model, Map<String, String> settings, double testSi
         Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features.drop(target),
                 ModelCatalog.entry(model).wantsScaling()), estimator);
         long start = System.nanoTime();
-        FittedPipeline fitted = pipeline.fit(features, target);
+        FittedPipeline fitted = fitter.fit(pipeline, features, target);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> metrics = score(fitted, test, target);
-        Map<String, Object> params = new LinkedHashMap<>();
-        estimator.params().forEach((k, v) -> params.put(k, dev.lathe.param.RecordParams.jsonValue(v)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = (Map<String, Object>) ((Map<String, Object>) fitted.provenance().spec()
+                .get("estimator")).get("params");
         return new Result(fitted.withMetrics(metrics), task, params, seconds, metrics,
                 train.rowCount(), test.rowCount(), ignored);
     }
 
-    /** Test metrics named as scikit-learn names them: rmse, mae, r2; accuracy, log_loss, roc_auc. */
+    /** Test metrics named as scikit-learn names them: rmse, mae, r2; accuracy, log_loss, roc_auc (when every class occurs). */
     static Map<String, Double> score(FittedPipeline fitted, Frame test, String target) {
-        Frame x = fitted.transform(test);
-        Column y = test.column(target);
         Map<String, Double> m = new LinkedHashMap<>();
-        if (fitted.model() instanceof Regressor r) {
-            double[] truth = dev.lathe.model.Targets.numeric(y);
-            double[] pred = r.predict(x);
-            m.put("rmse", RegressionMetrics.rmse(truth, pred));
-            m.put("mae", RegressionMetrics.mae(truth, pred));
-            m.put("r2", RegressionMetrics.r2(truth, pred));
+        TestPredictions p = TestPredictions.of(fitted, test, target);
+        if (p instanceof TestPredictions.Regression r) {
+            m.put("rmse", RegressionMetrics.rmse(r.truth(), r.predicted()));
+            m.put("mae", RegressionMetrics.mae(r.truth(), r.predicted()));
+            m.put("r2", RegressionMetrics.r2(r.truth(), r.predicted()));
             return m;
         }
-        Classifier c = (Classifier) fitted.model();
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < c.classes().size(); k++) {
-            index.put(c.classes().get(k), k);
-        }
-        int[] codes = new int[y.size()];
-        for (int i = 0; i < y.size(); i++) {
-            if (y.isMissing(i)) {
-                throw new IllegalArgumentException("test target '" + target + "' has a missing label in row " + (i + 1));
-            }
-            Integer code = index.get(y.format(i));
-            if (code == null) {
-                throw new IllegalArgumentException("test target '" + target + "' has label '" + y.format(i)
-                        + "' in row " + (i + 1) + ", which the training rows never had; classes: " + c.classes());
-            }
-            codes[i] = code;
-        }
-        double[][] p = c.predictProba(x);
-        m.put("accuracy", ClassificationMetrics.accuracy(codes, p));
-        m.put("log_loss", ClassificationMetrics.logLoss(codes, p));
-        boolean allClasses = java.util.Arrays.stream(codes).distinct().count() == c.classes().size();
-        if (allClasses) {
-            m.put("roc_auc", ClassificationMetrics.rocAuc(codes, p));
+        TestPredictions.Classification c = (TestPredictions.Classification) p;
+        m.put("accuracy", ClassificationMetrics.accuracy(c.truth(), c.proba()));
+        m.put("log_loss", ClassificationMetrics.logLoss(c.truth(), c.proba()));
+        if (c.allClassesPresent()) {
+            m.put("roc_auc", ClassificationMetrics.rocAuc(c.truth(), c.proba()));
         }
         return m;
     }

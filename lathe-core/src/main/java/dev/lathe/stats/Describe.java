@@ -7,14 +7,11 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TimestampColumn;
 import dev.lathe.math.Moments;
 import dev.lathe.math.Quantiles;
-import dev.lathe.parallel.Parallelism;
-import java.util.ArrayList;
+import dev.lathe.parallel.Chunks;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /** Per-column descriptive statistics of a frame (what pandas' {@code describe} gives, for every type). */
 public final class Describe {
@@ -25,24 +22,11 @@ public final class Describe {
     private Describe() {
     }
 
-    /** One summary per column, in column order; columns are summarised in parallel. */
+    /** One summary per column, in column order; columns are summarised in parallel through {@link Chunks}, safe inside other parallel work. */
     public static List<ColumnSummary> of(Frame frame) {
-        List<Future<ColumnSummary>> futures = new ArrayList<>();
-        for (Column c : frame.columns()) {
-            futures.add(Parallelism.executor().submit(() -> of(c)));
-        }
-        List<ColumnSummary> out = new ArrayList<>();
-        try {
-            for (Future<ColumnSummary> f : futures) {
-                out.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while describing", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        return out;
+        ColumnSummary[] out = new ColumnSummary[frame.columnCount()];
+        Chunks.run(out.length, j -> out[j] = of(frame.column(j)));
+        return List.of(out);
     }
 
     /** The summary of one column. */

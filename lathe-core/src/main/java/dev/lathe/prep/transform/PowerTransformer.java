@@ -3,7 +3,7 @@ package dev.lathe.prep.transform;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
-import dev.lathe.parallel.Parallelism;
+import dev.lathe.parallel.Chunks;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
 import dev.lathe.prep.ColumnSelector;
@@ -12,12 +12,8 @@ import dev.lathe.prep.NumericColumns;
 import dev.lathe.prep.ObservedValues;
 import dev.lathe.prep.Transformer;
 import dev.lathe.prep.scale.StandardScaler;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
  * A power transform towards normality, as scikit-learn's PowerTransformer: each column gets the lambda
@@ -92,22 +88,8 @@ public record PowerTransformer(ColumnSelector columns, Method method, boolean st
     private Fitted unscaled(Frame data) {
         List<String> names = columns.select(data);
         String step = Fitted.step(method);
-        List<Callable<Double>> tasks = new ArrayList<>();
-        for (String name : names) {
-            tasks.add(() -> lambda(data, name, step));
-        }
         double[] lambdas = new double[names.size()];
-        try {
-            List<Future<Double>> results = Parallelism.executor().invokeAll(tasks);
-            for (int j = 0; j < lambdas.length; j++) {
-                lambdas[j] = results.get(j).get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fitting " + step, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        Chunks.run(lambdas.length, j -> lambdas[j] = lambda(data, names.get(j), step));
         return new Fitted(names, method, lambdas, null);
     }
 

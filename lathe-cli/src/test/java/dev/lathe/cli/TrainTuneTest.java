@@ -1,0 +1,94 @@
+package dev.lathe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lathe.data.Datasets;
+import dev.lathe.frame.csv.CsvWriter;
+import dev.lathe.pipeline.FittedPipeline;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainTuneTest {
+
+    @TempDir
+    static Path dir;
+    static Path diabetes;
+    static Path iris;
+
+    @BeforeAll
+    static void data() throws IOException {
+        diabetes = dir.resolve("diabetes.csv");
+        iris = dir.resolve("iris.csv");
+        CsvWriter.write(Datasets.diabetes(), diabetes);
+        CsvWriter.write(Datasets.iris(), iris);
+    }
+
+    @Test
+    void randomSearchPrintsTheLeaderboardAndSavesTheRefittedBest() throws IOException {
+        Path model = dir.resolve("tuned.lathe");
+        CommandRun run = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "random", "--trials", "6", "--cv", "3", "--top", "4", "-o", model.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("tuning").get("trials").asInt()).isEqualTo(6);
+        assertThat(doc.get("tuning").get("ranked_by").asText()).isEqualTo("r2");
+        JsonNode board = doc.get("leaderboard");
+        assertThat(board).hasSize(4);
+        assertThat(board.get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(board.get(0).get("mean_r2").asDouble()).isGreaterThanOrEqualTo(board.get(1).get("mean_r2").asDouble());
+        assertThat(board.get(0).has("std_rmse")).isTrue();
+        double bestAlpha = board.get(0).get("params").get("alpha").asDouble();
+        assertThat(doc.get("params").get("alpha").asDouble()).isEqualTo(bestAlpha);
+        FittedPipeline saved = FittedPipeline.load(model);
+        Map<?, ?> estimator = (Map<?, ?>) saved.provenance().spec().get("estimator");
+        assertThat(((Map<?, ?>) estimator.get("params")).get("alpha")).isEqualTo(bestAlpha);
+        CommandRun again = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "random", "--trials", "6", "--cv", "3", "--top", "4", "--json");
+        assertThat(new ObjectMapper().readTree(again.out()).get("leaderboard").toString()
+                .replaceAll("\"mean_fit_seconds\":[0-9.eE-]+", ""))
+                .isEqualTo(board.toString().replaceAll("\"mean_fit_seconds\":[0-9.eE-]+", ""));
+    }
+
+    @Test
+    void gridSearchOfAClassifierPrintsARankedTable() {
+        CommandRun run = CommandRun.of("train", iris.toString(), "--target", "species", "--model", "logistic_regression",
+                "--tune", "grid", "--cv", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("grid search: 5 trials, 3-fold cross-validation on the training rows; best "
+                + "refitted");
+        assertThat(run.out()).contains("rank  trial  accuracy mean ± sd");
+        assertThat(run.out()).containsPattern("\\n\\s+1\\s+\\d+\\s+0\\.9\\d+ ± [0-9.e-]+\\s+C=");
+    }
+
+    @Test
+    void modelsWithoutHyperparametersToSearchCrossValidateTheirDefaults() {
+        CommandRun run = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "quantile",
+                "--tune", "grid", "--cv", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(defaults)");
+    }
+
+    @Test
+    void badTuningOptionsAreOneLineErrors() {
+        CommandRun method = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "bayes");
+        assertThat(method.exitCode()).isEqualTo(2);
+        assertThat(method.err().trim()).isEqualTo("error: unknown tuning method 'bayes'; known: grid, random");
+        CommandRun folds = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "grid", "--cv", "1");
+        assertThat(folds.err().trim()).isEqualTo("error: cv folds must be at least 2, got 1");
+        CommandRun alone = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--trials", "5");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv and --top apply only with --tune grid|random");
+        CommandRun top = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "grid", "--top", "0");
+        assertThat(top.err().trim()).isEqualTo("error: --top must be at least 1, got 0");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lathe.tune;
+
+import dev.lathe.pipeline.ModelCatalog;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The search space {@code lathe train --tune} uses for each {@link ModelCatalog} model. Models that tune
+ * themselves ({@code ridge_cv}, {@code lasso_cv}, {@code elastic_net_cv}) and those without a
+ * hyperparameter worth searching ({@code baseline}, {@code ols}, {@code quantile}) have an empty space: the
+ * search then cross-validates the one configuration.
+ */
+public final class DefaultSpaces {
+
+    private static final Map<String, SearchSpace> SPACES = new HashMap<>();
+
+    static {
+        SearchSpace none = SearchSpace.builder().build();
+        for (String name : new String[] {"baseline", "ols", "ridge_cv", "lasso_cv", "elastic_net_cv", "quantile"}) {
+            SPACES.put(name, none);
+        }
+        SPACES.put("ridge", SearchSpace.builder().logUniform("alpha", 1e-3, 1e3).build());
+        SPACES.put("lasso", SearchSpace.builder().logUniform("alpha", 1e-4, 10).build());
+        SPACES.put("elastic_net", SearchSpace.builder().logUniform("alpha", 1e-4, 10).uniform("l1_ratio", 0.1, 1)
+                .build());
+        SPACES.put("polynomial", SearchSpace.builder().integers("degree", 1, 4).build());
+        SPACES.put("logistic_regression", SearchSpace.builder().logUniform("C", 1e-3, 1e3).build());
+        SPACES.put("gradient_boosting", SearchSpace.builder()
+                .logUniform("learning_rate", 0.01, 0.3)
+                .integers("max_leaf_nodes", 7, 63)
+                .integers("min_samples_leaf", 5, 50)
+                .choice("l2_regularization", 0.0, 0.1, 1.0, 10.0)
+                .build());
+    }
+
+    private DefaultSpaces() {
+    }
+
+    /** The default space of catalogue model {@code model}; a clear error for an unknown model. */
+    public static SearchSpace of(String model) {
+        ModelCatalog.entry(model);
+        SearchSpace space = SPACES.get(model);
+        if (space == null) {
+            throw new IllegalArgumentException("model '" + model + "' has no default search space yet");
+        }
+        return space;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lathe.tune;
+
+import dev.lathe.frame.Frame;
+import dev.lathe.model.Task;
+import dev.lathe.pipeline.Training;
+import dev.lathe.prep.split.KFold;
+import dev.lathe.prep.split.Splitter;
+import dev.lathe.prep.split.StratifiedKFold;
+import java.util.Locale;
+
+/**
+ * {@code lathe train --tune}: a {@link Training} whose pipeline is fitted by a search over the model's
+ * {@link DefaultSpaces default space}, cross-validated on the training rows only (stratified folds for
+ * classification), ranked by the task's first default metric ({@link Scorers#defaults}: r2 or accuracy);
+ * the best configuration refitted on all training rows is then scored on the test rows as usual.
+ * Hyperparameters given with {@code --set} stay fixed unless the space searches them.
+ *
+ * @param method grid or random
+ * @param trials configurations random search draws, at least 1 (default 20); grid search tries its whole
+ *               grid, five points per continuous range
+ * @param folds  cross-validation folds, at least 2 (default 5)
+ * @param seed   seed of the folds and of the draws (default 0)
+ */
+public record Tuning(String method, int trials, int folds, long seed) {
+
+    /** Validates the configuration. */
+    public Tuning {
+        method = method == null ? "" : method.toLowerCase(Locale.ROOT);
+        if (!method.equals("grid") && !method.equals("random")) {
+            throw new IllegalArgumentException("unknown tuning method '" + method + "'; known: grid, random");
+        }
+        dev.lathe.param.Check.atLeast("trials", trials, 1);
+        dev.lathe.param.Check.atLeast("cv folds", folds, 2);
+    }
+
+    /** The training's result and the search behind its fitted pipeline. */
+    public record Result(Training.Result training, SearchResult search) {
+    }
+
+    /** Runs {@code training} on {@code data} (test rows as {@link Training#run} takes them) with the search. */
+    public Result run(Training training, Frame data, Frame test, String target) {
+        SearchSpace space = DefaultSpaces.of(training.model());
+        SearchResult[] search = new SearchResult[1];
+        Training.Result r = training.run(data, test, target, (pipeline, train, y) -> {
+            Task task = Task.of(train.column(y));
+            Splitter splitter = task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
+                    : new KFold(folds, true, seed);
+            CrossValidation cv = new CrossValidation(splitter, Scorers.defaults(task), false, false);
+            TrialProposer proposer = method.equals("grid") ? new GridProposer() : new RandomProposer(trials, seed);
+            search[0] = new Search(space, proposer, cv, true).run(pipeline, train, y);
+            return search[0].refitted();
+        });
+        return new Result(r, search[0]);
+    }
+}
