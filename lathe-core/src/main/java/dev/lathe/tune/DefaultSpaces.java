@@ -31,6 +31,16 @@ public final class DefaultSpaces {
                 .integers("min_samples_leaf", 5, 50)
                 .choice("l2_regularization", 0.0, 0.1, 1.0, 10.0)
                 .build());
+        SPACES.put("decision_tree", SearchSpace.builder()
+                .integers("max_depth", 2, 12)
+                .integers("min_samples_leaf", 1, 20)
+                .build());
+        SearchSpace forest = SearchSpace.builder()
+                .choice("max_features", "sqrt", "log2", "0.5")
+                .integers("min_samples_leaf", 1, 10)
+                .build();
+        SPACES.put("random_forest", forest);
+        SPACES.put("extra_trees", forest);
     }
 
     private DefaultSpaces() {
