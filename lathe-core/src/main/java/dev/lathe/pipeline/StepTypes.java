@@ -41,7 +41,6 @@ import dev.lathe.prep.feature.KBinsDiscretizer;
 import dev.lathe.prep.feature.PolynomialFeatures;
 import dev.lathe.prep.feature.SplineTransformer;
 import dev.lathe.prep.scale.StandardScaler;
-import dev.lathe.prep.transform.Log1pTransformer;
 import dev.lathe.prep.transform.LogTransformer;
 import dev.lathe.prep.transform.PowerTransformer;
 import dev.lathe.prep.transform.QuantileTransformer;
@@ -80,7 +79,6 @@ public final class StepTypes {
         allow(RobustScaler.Fitted.TYPE, RobustScaler.Fitted::load);
         allow(MaxAbsScaler.Fitted.TYPE, MaxAbsScaler.Fitted::load);
         allow(LogTransformer.Fitted.TYPE, LogTransformer.Fitted::load);
-        allow(Log1pTransformer.Fitted.TYPE, Log1pTransformer.Fitted::load);
         allow(PowerTransformer.Fitted.TYPE, PowerTransformer.Fitted::load);
         allow(QuantileTransformer.Fitted.TYPE, QuantileTransformer.Fitted::load);
         allow(Expressions.Fitted.TYPE, Expressions.Fitted::load);

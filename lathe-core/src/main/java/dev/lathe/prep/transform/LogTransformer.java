@@ -12,36 +12,56 @@ import dev.lathe.prep.Transformer;
 import java.util.List;
 
 /**
- * The natural logarithm ln x of each value, for strictly positive data; the inverse is e^y. Nothing is
- * learned: fitting checks the columns. A value not greater than 0, when fitting or transforming, fails with
- * a message naming the column, row and value. Missing values stay missing.
+ * A logarithm of each value: ln x for strictly positive data (inverse e^y), or ln(1 + x) for data above -1
+ * (inverse e^y - 1), by the {@code function} hyperparameter. Nothing is learned: fitting checks the
+ * columns. A value outside the domain, when fitting or transforming, fails with a message naming the
+ * column, row and value. Missing values stay missing.
  *
- * @param columns columns to transform (default: every numeric column)
+ * @param columns  columns to transform (default: every numeric column)
+ * @param function {@code log} (default) or {@code log1p}
  */
-public record LogTransformer(ColumnSelector columns) implements Transformer {
+public record LogTransformer(ColumnSelector columns, Logarithm function) implements Transformer {
 
     public LogTransformer {
         if (columns == null) {
             throw new IllegalArgumentException("columns must be given");
         }
+        if (function == null) {
+            throw new IllegalArgumentException("function must be log or log1p");
+        }
     }
 
-    /** Transforms every numeric column. */
+    /** ln x of every numeric column. */
     public LogTransformer() {
         this(ColumnSelector.types(ColumnType.NUMERIC));
+    }
+
+    /** ln x of the selected columns. */
+    public LogTransformer(ColumnSelector columns) {
+        this(columns, Logarithm.LOG);
+    }
+
+    /** ln(1 + x) of every numeric column. */
+    public static LogTransformer log1p() {
+        return log1p(ColumnSelector.types(ColumnType.NUMERIC));
+    }
+
+    /** ln(1 + x) of the selected columns. */
+    public static LogTransformer log1p(ColumnSelector columns) {
+        return new LogTransformer(columns, Logarithm.LOG1P);
     }
 
     @Override
     public Fitted fit(Frame data, Column target) {
         List<String> names = columns.select(data);
         for (String name : names) {
-            Logarithm.LOG.check(NumericColumns.values(data, name, Fitted.TYPE), Fitted.TYPE, name);
+            function.check(NumericColumns.values(data, name, function.step()), function.step(), name);
         }
-        return new Fitted(names);
+        return new Fitted(names, function);
     }
 
-    /** The columns to transform. */
-    public record Fitted(List<String> columns) implements InvertibleTransformer {
+    /** The columns to transform and the logarithm. */
+    public record Fitted(List<String> columns, Logarithm function) implements InvertibleTransformer {
         /** Type name in model files. */
         public static final String TYPE = "log_transformer";
 
@@ -51,13 +71,13 @@ public record LogTransformer(ColumnSelector columns) implements Transformer {
 
         @Override
         public Frame transform(Frame data) {
-            return Logarithm.LOG.forward(data, columns, TYPE);
+            return function.forward(data, columns, function.step());
         }
 
-        /** Maps values back by e^y. */
+        /** Maps values back by the exponential (minus one for log1p). */
         @Override
         public Frame inverse(Frame data) {
-            return Logarithm.LOG.inverse(data, columns, TYPE);
+            return function.inverse(data, columns, function.step());
         }
 
         @Override
@@ -68,11 +88,18 @@ public record LogTransformer(ColumnSelector columns) implements Transformer {
         @Override
         public void save(StepWriter out) {
             out.put("columns", columns);
+            out.put("function", function.name().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** Reads what {@link #save} wrote. */
         public static Fitted load(StepReader in) {
-            return new Fitted(in.getStrings("columns"));
+            String function = in.getString("function");
+            for (Logarithm f : Logarithm.values()) {
+                if (f.name().equalsIgnoreCase(function)) {
+                    return new Fitted(in.getStrings("columns"), f);
+                }
+            }
+            throw in.fail("has unknown function '" + function + "'");
         }
     }
 }

@@ -5,21 +5,31 @@ import dev.lathe.prep.NumericColumns;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
-/** The logarithms offered as transforms: each with the bound its inputs must exceed and its inverse. */
-enum Logarithm {
+/**
+ * The logarithms {@link LogTransformer} offers (its {@code function} hyperparameter): each with the bound
+ * its inputs must exceed, its inverse, and the step name its messages use.
+ */
+public enum Logarithm {
     /** ln x for x > 0, inverse e^y. */
-    LOG(0, Math::log, Math::exp),
-    /** ln(1 + x) for x > -1, inverse e^y - 1; exact for small x. */
-    LOG1P(-1, Math::log1p, Math::expm1);
+    LOG(0, Math::log, Math::exp, "log_transformer"),
+    /** ln(1 + x) for x > -1, inverse e^y - 1; exact for small x (counts, amounts with zeros). */
+    LOG1P(-1, Math::log1p, Math::expm1, "log1p_transformer");
 
     private final double bound;
     private final DoubleUnaryOperator forward;
     private final DoubleUnaryOperator inverse;
+    private final String step;
 
-    Logarithm(double bound, DoubleUnaryOperator forward, DoubleUnaryOperator inverse) {
+    Logarithm(double bound, DoubleUnaryOperator forward, DoubleUnaryOperator inverse, String step) {
         this.bound = bound;
         this.forward = forward;
         this.inverse = inverse;
+        this.step = step;
+    }
+
+    /** The name that messages about this transform carry. */
+    String step() {
+        return step;
     }
 
     /** Fails, naming the row and value, unless every non-missing value of the column is in the domain. */

@@ -27,7 +27,7 @@ class LogTransformerTest {
         Frame out = new LogTransformer(ColumnSelector.names("x")).fit(data, null).transform(data);
         assertThat(out.numeric("x").toArray()).containsExactly(0, 1, Double.NaN, -690.7755278982137,
                 690.7755278982137);
-        Frame plusOne = new Log1pTransformer(ColumnSelector.names("y")).fit(data, null).transform(data);
+        Frame plusOne = LogTransformer.log1p(ColumnSelector.names("y")).fit(data, null).transform(data);
         // log1p(1e-20) is 1e-20, where log(1 + 1e-20) would give 0
         assertThat(plusOne.numeric("y").toArray()).containsExactly(0, Math.log(1.5), Math.log(0.5), 1e-20,
                 Double.NaN);
@@ -38,7 +38,7 @@ class LogTransformerTest {
     void behavesAsEveryColumnTransformer() {
         Frame positive = data.select("x", "g");
         TransformerConformance.check(new LogTransformer(), positive, "log_transformer");
-        TransformerConformance.check(new Log1pTransformer(), positive, "log1p_transformer");
+        TransformerConformance.check(LogTransformer.log1p(), positive, "log1p_transformer");
     }
 
     @Test
@@ -52,19 +52,21 @@ class LogTransformerTest {
                 .hasMessage("log_transformer needs values greater than 0: column 'x' has -4.0 in row 3");
 
         Frame belowMinusOne = Frame.of(NumericColumn.of("y", 0, Double.NaN, -1));
-        assertThatThrownBy(() -> new Log1pTransformer().fit(belowMinusOne, null))
+        assertThatThrownBy(() -> LogTransformer.log1p().fit(belowMinusOne, null))
                 .hasMessage("log1p_transformer needs values greater than -1: column 'y' has -1.0 in row 3");
-        Log1pTransformer.Fitted log1p = new Log1pTransformer().fit(data.select("y"), null);
+        LogTransformer.Fitted log1p = LogTransformer.log1p().fit(data.select("y"), null);
         assertThatThrownBy(() -> log1p.transform(Frame.of(NumericColumn.of("y", -7.5))))
                 .hasMessage("log1p_transformer needs values greater than -1: column 'y' has -7.5 in row 1");
-        assertThatThrownBy(() -> new Log1pTransformer(null)).hasMessage("columns must be given");
+        assertThatThrownBy(() -> LogTransformer.log1p(null)).hasMessage("columns must be given");
+        assertThatThrownBy(() -> new LogTransformer().withParams(java.util.Map.of("function", "log2")))
+                .hasMessage("hyperparameter 'function' expects one of [log, log1p], got 'log2'");
     }
 
     @Property(tries = 100)
     void inversesUndoTransforms(@ForAll @Size(min = 1, max = 20) List<@DoubleRange(min = 0, max = 1e6) Double> xs) {
         double[] values = xs.stream().mapToDouble(Double::doubleValue).toArray();
         Frame f = Frame.of(NumericColumn.of("x", values));
-        Log1pTransformer.Fitted log1p = new Log1pTransformer().fit(f, null);
+        LogTransformer.Fitted log1p = LogTransformer.log1p().fit(f, null);
         double[] back = log1p.inverse(log1p.transform(f)).numeric("x").toArray();
         Frame shifted = Frame.of(NumericColumn.of("x", Arrays.stream(values).map(v -> v + 1e-3).toArray()));
         LogTransformer.Fitted log = new LogTransformer().fit(shifted, null);
