@@ -14,10 +14,10 @@ final class ForestFit {
     private ForestFit() {
     }
 
-    /** Fits a classification forest; class weight null, balanced or balanced_subsample. */
+    /** Fits a classification forest; class weight null, balanced, balanced_subsample or per class. */
     static ForestClassifierModel classifier(Frame x, Column y, double[] sampleWeights, Criterion criterion,
                                             Growth growth, boolean randomCuts, double ccpAlpha, Bagging bagging,
-                                            String classWeight) {
+                                            Object classWeight) {
         boolean perSample = "balanced_subsample".equals(classWeight) && bagging.bootstrap();
         TreeLearner learner = TreeLearner.classification(x, y, sampleWeights, perSample ? null : classWeight,
                 criterion, bagging.maxBins());

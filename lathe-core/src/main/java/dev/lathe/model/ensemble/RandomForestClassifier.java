@@ -28,8 +28,10 @@ import dev.lathe.param.Check;
  * @param bootstrap             whether each tree learns from a bootstrap sample (default true)
  * @param oobScore              compute out-of-bag predictions and score; needs bootstrap (default false)
  * @param maxSamples            bootstrap size as a fraction of the rows, in (0, 1]; null for all (default)
- * @param classWeight           null (default), balanced, or balanced_subsample (balanced within each
- *                              bootstrap sample)
+ * @param classWeight           null (default), balanced, balanced_subsample (balanced within each
+ *                              bootstrap sample), or a map from class label to weight (classes it leaves
+ *                              out weigh 1; applied before bootstrapping, as scikit-learn does); see
+ *                              {@link TreeLearner#checkClassWeight}
  * @param ccpAlpha              cost-complexity pruning of each tree, at least 0 (default 0)
  * @param maxBins               bins per feature for histogram splitting, 2..65535, features binned once per
  *                              fit; 0 for exact splits on every distinct value (default 255)
@@ -38,7 +40,7 @@ import dev.lathe.param.Check;
  */
 public record RandomForestClassifier(int nEstimators, Criterion criterion, Integer maxDepth, int minSamplesSplit,
         int minSamplesLeaf, double minWeightFractionLeaf, String maxFeatures, Integer maxLeafNodes,
-        double minImpurityDecrease, boolean bootstrap, boolean oobScore, Double maxSamples, String classWeight,
+        double minImpurityDecrease, boolean bootstrap, boolean oobScore, Double maxSamples, Object classWeight,
         double ccpAlpha, int maxBins, long randomState)
         implements Estimator, SupportsSampleWeights {
 

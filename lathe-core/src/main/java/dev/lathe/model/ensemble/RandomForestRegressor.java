@@ -16,7 +16,8 @@ import dev.lathe.param.Check;
  * (Meinshausen 2006). Trees grow in parallel on features binned once per fit; missing values are routed.
  *
  * @param nEstimators           number of trees, at least 1 (default 100)
- * @param criterion             squared_error (default) or poisson
+ * @param criterion             squared_error (default), absolute_error (leaves predict the weighted
+ *                              median) or poisson
  * @param maxDepth              deepest level, at least 1; null for no limit (default)
  * @param minSamplesSplit       fewest rows a node needs to be split, at least 2 (default 2)
  * @param minSamplesLeaf        fewest rows in each child, at least 1 (default 1)

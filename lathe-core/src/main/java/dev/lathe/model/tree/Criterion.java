@@ -4,7 +4,7 @@ import dev.lathe.model.Task;
 
 /**
  * How a tree measures a node's impurity, as scikit-learn defines it. Classification criteria work on the
- * node's weight per class; regression criteria on the weighted sums {@code [sum w y, sum w y^2,
+ * node's weight per class; regression criteria but absolute_error on the weighted sums {@code [sum w y, sum w y^2,
  * sum w y log y]}.
  */
 public enum Criterion {
@@ -16,6 +16,11 @@ public enum Criterion {
     LOG_LOSS(Task.CLASSIFICATION),
     /** Weighted variance of the target; leaves predict the mean (regression; the default). */
     SQUARED_ERROR(Task.REGRESSION),
+    /**
+     * Weighted mean absolute deviation from the weighted median; leaves predict the weighted median
+     * (regression). Computed from the node's targets ({@link WeightedMedians}), not from sums.
+     */
+    ABSOLUTE_ERROR(Task.REGRESSION),
     /** Half Poisson deviance; leaves predict the mean; needs a non-negative target (regression). */
     POISSON(Task.REGRESSION);
 
@@ -59,6 +64,7 @@ public enum Criterion {
                 double mean = s[off] / w;
                 return s[off + 1] / w - mean * mean;
             }
+            case ABSOLUTE_ERROR -> throw new IllegalStateException("absolute_error needs the node's targets");
             default -> {
                 double mean = s[off] / w;
                 return mean <= EPSILON ? 0 : s[off + 2] / w - mean * Math.log(mean);
@@ -102,7 +108,7 @@ public enum Criterion {
     public static Criterion check(Criterion c, Task expected) {
         if (c == null || c.task != expected) {
             throw new IllegalArgumentException("criterion must be one of "
-                    + (expected == Task.CLASSIFICATION ? "gini, entropy, log_loss" : "squared_error, poisson")
+                    + (expected == Task.CLASSIFICATION ? "gini, entropy, log_loss" : "squared_error, absolute_error, poisson")
                     + " for " + expected.label() + ", got " + (c == null ? "nothing" : c.name().toLowerCase(
                     java.util.Locale.ROOT)));
         }

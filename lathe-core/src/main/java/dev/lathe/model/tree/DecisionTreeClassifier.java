@@ -21,12 +21,14 @@ import dev.lathe.param.Check;
  * @param maxLeafNodes          grow best-first to at most this many leaves; null for no limit (default)
  * @param minImpurityDecrease   see {@link Growth} (default 0)
  * @param ccpAlpha              minimal cost-complexity pruning strength, at least 0 (default 0: no pruning)
- * @param classWeight           null (default) or {@code balanced}
+ * @param classWeight           null (default), {@code balanced}, or a map from class label to weight
+ *                              (scikit-learn's dict form; classes it leaves out weigh 1), see
+ *                              {@link TreeLearner#checkClassWeight}
  * @param randomState           seed for the order features are tried in (matters for ties and max_features)
  */
 public record DecisionTreeClassifier(Criterion criterion, Integer maxDepth, int minSamplesSplit, int minSamplesLeaf,
                                      double minWeightFractionLeaf, String maxFeatures, Integer maxLeafNodes,
-                                     double minImpurityDecrease, double ccpAlpha, String classWeight, long randomState)
+                                     double minImpurityDecrease, double ccpAlpha, Object classWeight, long randomState)
         implements Estimator, SupportsSampleWeights {
 
     public DecisionTreeClassifier {

@@ -9,9 +9,10 @@ import dev.lathe.param.Check;
 
 /**
  * A CART regression tree with exact splits, as scikit-learn's DecisionTreeRegressor; leaves predict the
- * weighted mean target. Missing feature values are routed as in {@link DecisionTreeClassifier}.
+ * weighted mean target (the weighted median with absolute_error). Missing feature values are routed as in
+ * {@link DecisionTreeClassifier}.
  *
- * @param criterion             squared_error (default) or poisson
+ * @param criterion             squared_error (default), absolute_error or poisson
  * @param maxDepth              see {@link Growth}; null for no limit (default)
  * @param minSamplesSplit       see {@link Growth} (default 2)
  * @param minSamplesLeaf        see {@link Growth} (default 1)

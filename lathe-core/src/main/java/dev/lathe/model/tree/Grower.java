@@ -27,6 +27,7 @@ final class Grower {
     private final SplitFinder finder;
     private final Split split = new Split();
     private final double[] nodeSums;
+    private final double[] medianOut = new double[1];
     private final int[] scratch;
     private final int valueWidth;
     private final double rootWeight;
@@ -113,7 +114,20 @@ final class Grower {
                 nodeSums[s] += d.sums[base + s];
             }
         }
-        double imp = d.criterion.impurity(weight, nodeSums, 0, width);
+        WeightedMedians medians = d.medians;
+        double median = Double.NaN;
+        double imp;
+        if (medians != null) {
+            medians.addAll(WeightedMedians.NODE, rows, lo, hi);
+            imp = medians.impurity(1, 0, 0, medianOut);
+            median = medianOut[0];
+        } else {
+            imp = d.criterion.impurity(weight, nodeSums, 0, width);
+        }
+        Pending pending = split(rows, lo, hi, depth, node, weight, imp);
+        if (medians != null) {
+            medians.clear(WeightedMedians.NODE, rows, lo, hi);
+        }
         feature[node] = -1;
         threshold[node] = Double.NaN;
         left[node] = -1;
@@ -126,8 +140,13 @@ final class Grower {
                 values[node * valueWidth + k] = nodeSums[k] / weight;
             }
         } else {
-            values[node * valueWidth] = nodeSums[0] / weight;
+            values[node * valueWidth] = medians != null ? median : nodeSums[0] / weight;
         }
+        return pending;
+    }
+
+    /** The node's best split, or the node as a leaf (feature -1) when it must not or cannot be split. */
+    private Pending split(int[] rows, int lo, int hi, int depth, int node, double weight, double imp) {
         Pending leaf = new Pending(node, lo, hi, depth, -1, 0, Double.NaN, false, 0);
         int n = hi - lo;
         if (depth >= growth.depthLimit() || n < growth.minSamplesSplit() || n < 2 * growth.minSamplesLeaf()

@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
  * (CART, random forests) or one uniformly drawn threshold per feature (extra trees). For each feature the
  * node's rows are gathered into their bins, by a histogram when the feature has few bins compared with
  * the node's rows and by sorting otherwise, and the bins are scanned in order. Missing values are tried on
- * both sides. All scratch space is allocated once per tree.
+ * both sides. All scratch space is allocated once per tree. The absolute_error criterion, which needs the
+ * rows themselves rather than sums, scans the node's rows sorted by bin and keeps the left child in
+ * {@link WeightedMedians}.
  */
 final class SplitFinder {
 
@@ -33,6 +35,7 @@ final class SplitFinder {
     private final double[] leftWithMissing;
     private final double[] bestLeft;
     private final double[] bestRight;
+    private final WeightedMedians medians;
     private double missingWeight;
     private int missingRows;
 
@@ -66,11 +69,13 @@ final class SplitFinder {
         leftWithMissing = new double[width];
         bestLeft = new double[width];
         bestRight = new double[width];
+        medians = d.medians;
     }
 
     /**
      * Fills {@code out} with the best split of {@code rows[lo, hi)}, whose total weight and sums are given;
-     * {@code out.feature} is -1 when no feature has a valid split.
+     * {@code out.feature} is -1 when no feature has a valid split. For absolute_error the node's rows must be
+     * in the node tree of {@link TrainingData#medians}.
      */
     void find(int[] rows, int lo, int hi, double nodeWeight, double[] nodeSums, Split out) {
         out.feature = -1;
@@ -83,12 +88,17 @@ final class SplitFinder {
             features[pick] = features[k];
             features[k] = f;
             boolean varies = randomCuts ? randomCut(f, rows, lo, hi, nodeWeight, nodeSums, out)
+                    : medians != null ? medianCut(f, rows, lo, hi, nodeWeight, nodeSums, out)
                     : bestCut(f, rows, lo, hi, nodeWeight, nodeSums, out);
+            if (medians != null) {
+                medians.clear(WeightedMedians.LEFT, rows, lo, hi);
+                medians.clear(WeightedMedians.MISSING, rows, lo, hi);
+            }
             if (varies) {
                 visited++;
             }
         }
-        if (out.feature >= 0) {
+        if (out.feature >= 0 && medians == null) {
             double rightWeight = nodeWeight - out.leftWeight;
             out.leftImpurity = d.criterion.impurity(out.leftWeight, bestLeft, 0, width);
             out.rightImpurity = d.criterion.impurity(rightWeight, bestRight, 0, width);
@@ -114,6 +124,42 @@ final class SplitFinder {
                 left[s] += groupSums[g * width + s];
             }
             consider(f, groupCode[g], groupCode[g + 1], leftWeight, leftRows, n, nodeWeight, nodeSums, out);
+        }
+        return true;
+    }
+
+    /**
+     * The best cut of feature f for absolute_error: the node's rows sorted by bin move one by one into the
+     * left child; each bin boundary is a candidate. The caller clears the left and missing trees.
+     */
+    private boolean medianCut(int f, int[] rows, int lo, int hi, double nodeWeight, double[] nodeSums, Split out) {
+        int[] codes = d.x.codes[f];
+        Arrays.fill(missing, 0);
+        missingWeight = 0;
+        missingRows = 0;
+        int k = 0;
+        for (int r = lo; r < hi; r++) {
+            int i = rows[r];
+            if (codes[i] < 0) {
+                addMissing(i);
+            } else {
+                order[k++] = ((long) codes[i] << 32) | i;
+            }
+        }
+        Arrays.sort(order, 0, k);
+        if (k == 0 || order[0] >>> 32 == order[k - 1] >>> 32) {
+            return false;
+        }
+        double leftWeight = 0;
+        for (int q = 0; q < k - 1; q++) {
+            int i = (int) order[q];
+            medians.add(WeightedMedians.LEFT, i);
+            leftWeight += d.weights[i];
+            int code = (int) (order[q] >>> 32);
+            int next = (int) (order[q + 1] >>> 32);
+            if (next != code) {
+                consider(f, code, next, leftWeight, q + 1, hi - lo, nodeWeight, nodeSums, out);
+            }
         }
         return true;
     }
@@ -152,6 +198,9 @@ final class SplitFinder {
                 leftWeight += d.weights[i];
                 leftRows++;
                 add(left, i);
+                if (medians != null) {
+                    medians.add(WeightedMedians.LEFT, i);
+                }
             } else if (c < next) {
                 next = c;
             }
@@ -191,8 +240,20 @@ final class SplitFinder {
         for (int s = 0; s < width; s++) {
             right[s] = nodeSums[s] - leftSums[s];
         }
-        double proxy = d.criterion.proxy(leftWeight, leftSums, 0, rightWeight, right, 0, width);
+        double leftImpurity = 0;
+        double rightImpurity = 0;
+        double proxy;
+        if (medians != null) {
+            double m = missingLeft ? 1 : 0;
+            leftImpurity = medians.impurity(0, 1, m, null);
+            rightImpurity = medians.impurity(1, -1, -m, null);
+            proxy = -(leftWeight * leftImpurity + rightWeight * rightImpurity);
+        } else {
+            proxy = d.criterion.proxy(leftWeight, leftSums, 0, rightWeight, right, 0, width);
+        }
         if (proxy > out.proxy) {
+            out.leftImpurity = leftImpurity;
+            out.rightImpurity = rightImpurity;
             out.proxy = proxy;
             out.feature = f;
             out.cut = cut;
@@ -312,5 +373,8 @@ final class SplitFinder {
         missingWeight += d.weights[row];
         missingRows++;
         add(missing, row);
+        if (medians != null) {
+            medians.add(WeightedMedians.MISSING, row);
+        }
     }
 }

@@ -18,9 +18,12 @@ final class TrainingData {
     final int width;
     final Criterion criterion;
     final List<String> names;
+    /** Weighted medians of the target for the absolute_error criterion, else null. */
+    final WeightedMedians medians;
 
     private TrainingData(Binned x, double[] weights, double[] sums, int[] labels, int width, Criterion criterion,
-                         List<String> names) {
+                         List<String> names, WeightedMedians medians) {
+        this.medians = medians;
         this.labels = labels;
         this.x = x;
         this.weights = weights;
@@ -43,11 +46,15 @@ final class TrainingData {
         for (int i = 0; i < codes.length; i++) {
             sums[i * classes + codes[i]] = weights[i];
         }
-        return new TrainingData(x, weights, sums, codes, classes, criterion, names);
+        return new TrainingData(x, weights, sums, codes, classes, criterion, names, null);
     }
 
-    /** A numeric target with row weights: a row adds w y, w y^2 and w y log y. */
-    static TrainingData regression(Binned x, List<String> names, double[] y, double[] weights, Criterion criterion) {
+    /**
+     * A numeric target with row weights: a row adds w y, w y^2 and w y log y; {@code byTarget} (the rows in
+     * ascending order of target) is needed for absolute_error only, and may be null otherwise.
+     */
+    static TrainingData regression(Binned x, List<String> names, double[] y, double[] weights, Criterion criterion,
+                                   int[] byTarget) {
         int width = Criterion.REGRESSION_WIDTH;
         double[] sums = new double[y.length * width];
         for (int i = 0; i < y.length; i++) {
@@ -56,7 +63,8 @@ final class TrainingData {
             sums[i * width + 1] = w * y[i] * y[i];
             sums[i * width + 2] = y[i] > 0 ? w * y[i] * Math.log(y[i]) : 0;
         }
-        return new TrainingData(x, weights, sums, null, width, criterion, names);
+        WeightedMedians medians = criterion == Criterion.ABSOLUTE_ERROR ? new WeightedMedians(y, weights, byTarget) : null;
+        return new TrainingData(x, weights, sums, null, width, criterion, names, medians);
     }
 
     /** Values a node stores: one per class for classification, the mean for regression. */

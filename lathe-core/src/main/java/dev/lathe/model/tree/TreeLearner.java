@@ -10,6 +10,7 @@ import dev.lathe.prep.balance.ClassWeights;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -26,9 +27,11 @@ public final class TreeLearner {
     private final int[] codes;
     private final double[] y;
     private final double[] weights;
+    private final int[] byTarget;
 
     private TreeLearner(Binned x, List<String> names, Criterion criterion, List<String> classes, int[] codes,
                         double[] y, double[] weights) {
+        this.byTarget = criterion == Criterion.ABSOLUTE_ERROR ? WeightedMedians.order(y) : null;
         this.x = x;
         this.names = names;
         this.criterion = criterion;
@@ -44,16 +47,22 @@ public final class TreeLearner {
      * @param x             numeric features; missing values allowed, infinite ones refused
      * @param y             class labels, at least two distinct, none missing
      * @param sampleWeights one non-negative weight per row, or null for equal weights
-     * @param classWeight   null, or {@code balanced} to weigh every class the same in total
+     * @param classWeight   null; {@code balanced} to weigh every class the same in total; or a map from class
+     *                      label to weight, as checked by {@link #checkClassWeight}
      * @param criterion     a classification criterion
      * @param maxBins       bins per feature for histogram splitting, or 0 for exact splits
      */
-    public static TreeLearner classification(Frame x, Column y, double[] sampleWeights, String classWeight,
+    public static TreeLearner classification(Frame x, Column y, double[] sampleWeights, Object classWeight,
                                              Criterion criterion, int maxBins) {
         double[][] columns = Features.matrixWithMissing(x);
         Targets.Encoded t = Targets.classes(y);
         double[] w = weights(sampleWeights, x.rowCount());
-        if (classWeight != null) {
+        if (classWeight instanceof Map<?, ?> perClass) {
+            double[] byCode = PerClassWeights.byCode(PerClassWeights.check(perClass), t.classes(), y.name());
+            for (int i = 0; i < w.length; i++) {
+                w[i] *= byCode[t.codes()[i]];
+            }
+        } else if (classWeight != null) {
             double[] balanced = ClassWeights.balanced(y);
             for (int i = 0; i < w.length; i++) {
                 w[i] *= balanced[i];
@@ -94,17 +103,25 @@ public final class TreeLearner {
         return SampleWeights.check(sampleWeights, rows);
     }
 
-    /** Checks a {@code class_weight} setting: null, {@code balanced}, and for forests {@code balanced_subsample}. */
-    public static String checkClassWeight(String classWeight, boolean forest) {
+    /**
+     * Checks a {@code class_weight} setting: null, {@code balanced}, for forests {@code balanced_subsample},
+     * or a map from class label to a finite non-negative weight (scikit-learn's dict form; classes it does
+     * not name weigh 1). Returns the setting normalised: a lower-case name, or an unmodifiable map sorted by
+     * label with the labels as text and the weights as {@code Double}.
+     */
+    public static Object checkClassWeight(Object classWeight, boolean forest) {
         if (classWeight == null) {
             return null;
         }
-        String s = classWeight.trim().toLowerCase(Locale.ROOT);
-        if (s.equals("balanced") || forest && s.equals("balanced_subsample")) {
+        if (classWeight instanceof Map<?, ?> perClass) {
+            return PerClassWeights.check(perClass);
+        }
+        String s = classWeight.toString().trim().toLowerCase(Locale.ROOT);
+        if (classWeight instanceof String && (s.equals("balanced") || forest && s.equals("balanced_subsample"))) {
             return s;
         }
         throw new IllegalArgumentException("class_weight must be " + (forest ? "balanced, balanced_subsample" : "balanced")
-                + " or empty, got '" + classWeight + "'");
+                + ", a map from class label to weight, or empty, got '" + classWeight + "'");
     }
 
     /** Number of training rows. */
@@ -154,7 +171,7 @@ public final class TreeLearner {
         double[] w = rowWeights == null ? weights : rowWeights;
         TrainingData data = criterion.task() == Task.CLASSIFICATION
                 ? TrainingData.classification(x, names, codes, classes.size(), w, criterion)
-                : TrainingData.regression(x, names, y, w, criterion);
+                : TrainingData.regression(x, names, y, w, criterion, byTarget);
         return new Grower(data, growth, randomCuts, new SplittableRandom(seed)).grow();
     }
 

@@ -134,8 +134,8 @@ class RandomForestTest {
                 .hasMessageContaining("max_samples needs bootstrap=true");
         assertThatThrownBy(() -> classifier(Map.of("max_bins", 1))).hasMessageContaining("max_bins must be 0");
         assertThatThrownBy(() -> classifier(Map.of("class_weight", "heavy")))
-                .hasMessageContaining("class_weight must be balanced, balanced_subsample or empty");
+                .hasMessageContaining("class_weight must be balanced, balanced_subsample, a map from class label to weight, or empty");
         assertThatThrownBy(() -> regressor(Map.of("criterion", "entropy")))
-                .hasMessageContaining("criterion must be one of squared_error, poisson");
+                .hasMessageContaining("criterion must be one of squared_error, absolute_error, poisson");
     }
 }

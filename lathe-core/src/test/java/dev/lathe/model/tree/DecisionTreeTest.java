@@ -150,9 +150,9 @@ class DecisionTreeTest {
         assertThatThrownBy(() -> tree(Map.of("criterion", "squared_error")))
                 .hasMessageContaining("criterion must be one of gini, entropy, log_loss");
         assertThatThrownBy(() -> tree(Map.of("class_weight", "balanced_subsample")))
-                .hasMessageContaining("class_weight must be balanced or empty");
+                .hasMessageContaining("class_weight must be balanced, a map from class label to weight, or empty");
         assertThatThrownBy(() -> new DecisionTreeRegressor().withParams(Map.of("criterion", "gini")))
-                .hasMessageContaining("criterion must be one of squared_error, poisson");
+                .hasMessageContaining("criterion must be one of squared_error, absolute_error, poisson");
     }
 
     @Test
