@@ -199,11 +199,29 @@ final class TreeGrower {
         }
     }
 
-    /** Stable partition of {@code rows[from..to)}: rows going left first; returns where the right ones start. */
+    /**
+     * Stable partition of {@code rows[from..to)}: rows going left first; returns where the right ones start.
+     * A numeric split writes each row to both sides and advances one, so that no branch depends on the row.
+     */
     private int partition(int from, int to, Split s) {
         byte[] col = bins[s.feature()];
         int l = from;
         int r = 0;
+        if (s.leftBins() == null) {
+            int bin = s.bin();
+            int missing = s.missingLeft() ? BinMapper.MISSING : -1;
+            for (int i = from; i < to; i++) {
+                int row = rows[i];
+                int b = col[row] & 0xFF;
+                int left = b <= bin || b == missing ? 1 : 0;
+                rows[l] = row;
+                scratch[r] = row;
+                l += left;
+                r += 1 - left;
+            }
+            System.arraycopy(scratch, 0, rows, l, r);
+            return l;
+        }
         for (int i = from; i < to; i++) {
             int row = rows[i];
             int b = col[row] & 0xFF;
