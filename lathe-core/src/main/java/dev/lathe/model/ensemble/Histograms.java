@@ -1,12 +1,15 @@
 package dev.lathe.model.ensemble;
 
-import dev.lathe.parallel.Parallelism;
+import dev.lathe.parallel.Chunks;
+import java.util.Arrays;
 
 /**
  * Builds gradient histograms of a node: for every feature and bin, the sums of gradients and Hessians and
  * the row count, laid out as {@code hist[((feature * BINS) + bin) * 3 + {0: gradient, 1: Hessian, 2: count}]}.
- * Features are spread over the workers in fixed chunks; each feature's sums are taken in row order by one
- * thread, so the result does not depend on the number of threads. Scratch arrays are allocated once per fit.
+ * Features are taken in groups of {@value #GROUP}, each group filled in one pass over the rows (so each row
+ * index and gradient is read once for the group), the groups spread over the workers; each feature's sums
+ * are taken in row order by one thread, so the result does not depend on the number of threads. Scratch
+ * arrays are allocated once per fit.
  */
 final class Histograms {
 
@@ -15,6 +18,9 @@ final class Histograms {
 
     /** Nodes with fewer rows are built on the calling thread: handing them out costs more than it saves. */
     private static final int PARALLEL_ROWS = 4096;
+
+    /** Features whose histograms are filled in one pass over a node's rows. */
+    private static final int GROUP = 4;
 
     private final byte[][] bins;
     private final double[] orderedGradients;
@@ -45,21 +51,72 @@ final class Histograms {
             og[i] = g[r];
             oh[i] = h[r];
         }
+        int p = bins.length;
+        int groups = (p + GROUP - 1) / GROUP;
         if (end - start < PARALLEL_ROWS) {
-            for (int f = 0; f < bins.length; f++) {
-                feature(f, rows, start, end, used, hist);
+            for (int q = 0; q < groups; q++) {
+                group(q, rows, start, end, used, hist);
             }
         } else {
-            Parallelism.forEachIndex(bins.length, f -> feature(f, rows, start, end, used, hist));
+            Chunks.run(groups, q -> group(q, rows, start, end, used, hist));
         }
     }
 
-    private void feature(int f, int[] rows, int start, int end, boolean[] used, double[] hist) {
-        int base = f * STRIDE;
-        java.util.Arrays.fill(hist, base, base + STRIDE, 0.0);
-        if (!used[f]) {
+    /**
+     * Fills the histograms of the features of group {@code q}: a full group of used features in one pass
+     * over the rows (each row index and gradient read once for all of them), else feature by feature.
+     */
+    private void group(int q, int[] rows, int start, int end, boolean[] used, double[] hist) {
+        int from = q * GROUP;
+        int to = Math.min(bins.length, from + GROUP);
+        boolean all = to - from == GROUP;
+        for (int f = from; f < to; f++) {
+            Arrays.fill(hist, f * STRIDE, (f + 1) * STRIDE, 0.0);
+            all &= used[f];
+        }
+        if (!all) {
+            for (int f = from; f < to; f++) {
+                if (used[f]) {
+                    feature(f, rows, start, end, hist);
+                }
+            }
             return;
         }
+        byte[] c0 = bins[from];
+        byte[] c1 = bins[from + 1];
+        byte[] c2 = bins[from + 2];
+        byte[] c3 = bins[from + 3];
+        int b0 = from * STRIDE;
+        int b1 = b0 + STRIDE;
+        int b2 = b1 + STRIDE;
+        int b3 = b2 + STRIDE;
+        double[] og = orderedGradients;
+        double[] oh = orderedHessians;
+        for (int i = start; i < end; i++) {
+            int r = rows[i];
+            double g = og[i];
+            double h = oh[i];
+            int k = b0 + (c0[r] & 0xFF) * 3;
+            hist[k] += g;
+            hist[k + 1] += h;
+            hist[k + 2] += 1;
+            k = b1 + (c1[r] & 0xFF) * 3;
+            hist[k] += g;
+            hist[k + 1] += h;
+            hist[k + 2] += 1;
+            k = b2 + (c2[r] & 0xFF) * 3;
+            hist[k] += g;
+            hist[k + 1] += h;
+            hist[k + 2] += 1;
+            k = b3 + (c3[r] & 0xFF) * 3;
+            hist[k] += g;
+            hist[k + 1] += h;
+            hist[k + 2] += 1;
+        }
+    }
+
+    private void feature(int f, int[] rows, int start, int end, double[] hist) {
+        int base = f * STRIDE;
         byte[] col = bins[f];
         double[] og = orderedGradients;
         double[] oh = orderedHessians;
