@@ -1,6 +1,7 @@
 package dev.lathe.model.ensemble;
 
 import dev.lathe.parallel.Chunks;
+import dev.lathe.parallel.Parallelism;
 import java.util.Arrays;
 
 /**
@@ -46,11 +47,14 @@ final class Histograms {
     void build(int[] rows, int start, int end, double[] g, double[] h, boolean[] used, double[] hist) {
         double[] og = orderedGradients;
         double[] oh = orderedHessians;
-        for (int i = start; i < end; i++) {
-            int r = rows[i];
-            og[i] = g[r];
-            oh[i] = h[r];
-        }
+        Parallelism.forEachIndex((end - start + PARALLEL_ROWS - 1) / PARALLEL_ROWS, c -> {
+            int to = Math.min(end, start + (c + 1) * PARALLEL_ROWS);
+            for (int i = start + c * PARALLEL_ROWS; i < to; i++) {
+                int r = rows[i];
+                og[i] = g[r];
+                oh[i] = h[r];
+            }
+        });
         int p = bins.length;
         int groups = (p + GROUP - 1) / GROUP;
         if (end - start < PARALLEL_ROWS) {
