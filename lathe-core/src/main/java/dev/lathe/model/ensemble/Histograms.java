@@ -24,15 +24,13 @@ final class Histograms {
     private static final int GROUP = 4;
 
     private final byte[][] bins;
-    private final double[] orderedGradients;
-    private final double[] orderedHessians;
+    private final double[] ordered;
 
     /** For the binned matrix {@code bins} ({@code bins[feature][row]}). */
     Histograms(byte[][] bins) {
         this.bins = bins;
         int n = bins[0].length;
-        this.orderedGradients = new double[n];
-        this.orderedHessians = new double[n];
+        this.ordered = new double[2 * n];
     }
 
     /** A zeroed histogram for all features. */
@@ -45,14 +43,13 @@ final class Histograms {
      * (the others are zeroed), with per-row gradients {@code g} and Hessians {@code h}.
      */
     void build(int[] rows, int start, int end, double[] g, double[] h, boolean[] used, double[] hist) {
-        double[] og = orderedGradients;
-        double[] oh = orderedHessians;
+        double[] o = ordered;
         Parallelism.forEachIndex((end - start + PARALLEL_ROWS - 1) / PARALLEL_ROWS, c -> {
             int to = Math.min(end, start + (c + 1) * PARALLEL_ROWS);
             for (int i = start + c * PARALLEL_ROWS; i < to; i++) {
                 int r = rows[i];
-                og[i] = g[r];
-                oh[i] = h[r];
+                o[2 * i] = g[r];
+                o[2 * i + 1] = h[r];
             }
         });
         int p = bins.length;
@@ -94,12 +91,11 @@ final class Histograms {
         int b1 = b0 + STRIDE;
         int b2 = b1 + STRIDE;
         int b3 = b2 + STRIDE;
-        double[] og = orderedGradients;
-        double[] oh = orderedHessians;
+        double[] o = ordered;
         for (int i = start; i < end; i++) {
             int r = rows[i];
-            double g = og[i];
-            double h = oh[i];
+            double g = o[2 * i];
+            double h = o[2 * i + 1];
             int k = b0 + (c0[r] & 0xFF) * 3;
             hist[k] += g;
             hist[k + 1] += h;
@@ -122,12 +118,11 @@ final class Histograms {
     private void feature(int f, int[] rows, int start, int end, double[] hist) {
         int base = f * STRIDE;
         byte[] col = bins[f];
-        double[] og = orderedGradients;
-        double[] oh = orderedHessians;
+        double[] o = ordered;
         for (int i = start; i < end; i++) {
             int k = base + (col[rows[i]] & 0xFF) * 3;
-            hist[k] += og[i];
-            hist[k + 1] += oh[i];
+            hist[k] += o[2 * i];
+            hist[k + 1] += o[2 * i + 1];
             hist[k + 2] += 1;
         }
     }
