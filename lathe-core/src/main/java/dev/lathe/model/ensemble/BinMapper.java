@@ -137,31 +137,30 @@ final class BinMapper {
         int distinct = 0;
         for (int i = 0; i < k; i++) {
             if (i == 0 || v[i] != v[i - 1]) {
+                distinct++;
+            }
+        }
+        if (distinct > maxBins) {
+            return quantileEdges(v, maxBins, k);
+        }
+        distinct = 0;
+        for (int i = 0; i < k; i++) {
+            if (i == 0 || v[i] != v[i - 1]) {
                 v[distinct++] = v[i];
             }
         }
-        if (distinct <= maxBins) {
-            double[] out = new double[Math.max(distinct - 1, 0)];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = v[i] + (v[i + 1] - v[i]) / 2;
-            }
-            return out;
+        double[] out = new double[Math.max(distinct - 1, 0)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v[i] + (v[i + 1] - v[i]) / 2;
         }
-        return quantileEdges(column, rows, maxBins, k);
+        return out;
     }
 
-    /** Midpoint quantiles at 1/maxBins, ..., (maxBins-1)/maxBins of the non-missing values, without repeats. */
-    private static double[] quantileEdges(double[] column, int[] rows, int maxBins, int k) {
-        double[] v = new double[k];
-        int filled = 0;
-        int m = rows.length;
-        for (int i = 0; i < m; i++) {
-            double value = column[rows[i]];
-            if (!Double.isNaN(value)) {
-                v[filled++] = value;
-            }
-        }
-        Arrays.sort(v);
+    /**
+     * Midpoint quantiles at 1/maxBins, ..., (maxBins-1)/maxBins of the {@code k} sorted non-missing values
+     * {@code v[0..k)}, without repeats.
+     */
+    private static double[] quantileEdges(double[] v, int maxBins, int k) {
         double[] out = new double[maxBins - 1];
         int count = 0;
         for (int q = 1; q < maxBins; q++) {
@@ -218,18 +217,21 @@ final class BinMapper {
         return out;
     }
 
-    /** The first index b with value <= e[b], or e.length. */
+    /**
+     * The first index b with value <= e[b], or e.length: a binary search whose steps are conditional moves
+     * rather than branches, the answer staying in [lo, lo + n].
+     */
     private static int upperBound(double[] e, double value) {
         int lo = 0;
-        int hi = e.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (value <= e[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        int n = e.length;
+        if (n == 0) {
+            return 0;
         }
-        return lo;
+        while (n > 1) {
+            int half = n >>> 1;
+            lo = e[lo + half - 1] < value ? lo + half : lo;
+            n -= half;
+        }
+        return e[lo] < value ? lo + 1 : lo;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lathe.model.ensemble;
 
+import dev.lathe.parallel.Parallelism;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,6 +17,9 @@ import java.util.List;
  * do; every value in the tree is clamped into its node's bounds, so the trees are monotone.
  */
 final class TreeGrower {
+
+    /** Nodes with fewer rows are partitioned on the calling thread. */
+    private static final int PARALLEL_PARTITION = 65_536;
 
     private final byte[][] bins;
     private final BinMapper mapper;
@@ -199,22 +203,74 @@ final class TreeGrower {
         }
     }
 
-    /** Stable partition of {@code rows[from..to)}: rows going left first; returns where the right ones start. */
+    /**
+     * Stable partition of {@code rows[from..to)}: rows going left first; returns where the right ones start.
+     * Large nodes are cut into one contiguous piece per worker, each partitioned on its own (lefts in place,
+     * rights into {@code scratch} from the piece's start), and the pieces are then joined in order, so the
+     * result is the same on any number of threads.
+     */
     private int partition(int from, int to, Split s) {
+        int parts = to - from < PARALLEL_PARTITION ? 1 : Parallelism.threads();
+        if (parts == 1) {
+            int l = from + partitionPiece(from, to, s);
+            System.arraycopy(scratch, from, rows, l, to - l);
+            return l;
+        }
+        int[] lefts = new int[parts];
+        Parallelism.forEachIndex(parts, c -> lefts[c] = partitionPiece(piece(from, to, c, parts),
+                piece(from, to, c + 1, parts), s));
+        int l = from;
+        for (int c = 0; c < parts; c++) {
+            System.arraycopy(rows, piece(from, to, c, parts), rows, l, lefts[c]);
+            l += lefts[c];
+        }
+        int r = l;
+        for (int c = 0; c < parts; c++) {
+            int a = piece(from, to, c, parts);
+            int rights = piece(from, to, c + 1, parts) - a - lefts[c];
+            System.arraycopy(scratch, a, rows, r, rights);
+            r += rights;
+        }
+        return l;
+    }
+
+    private static int piece(int from, int to, int c, int parts) {
+        return from + (int) ((long) (to - from) * c / parts);
+    }
+
+    /**
+     * Stable partition of {@code rows[from..to)}: the rows going left to {@code rows[from..)}, the others to
+     * {@code scratch[from..)}; returns how many go left. A numeric split writes each row to both sides and
+     * advances one, so that no branch depends on the row.
+     */
+    private int partitionPiece(int from, int to, Split s) {
         byte[] col = bins[s.feature()];
         int l = from;
-        int r = 0;
+        int r = from;
+        if (s.leftBins() == null) {
+            int bin = s.bin();
+            int missing = s.missingLeft() ? BinMapper.MISSING : -1;
+            for (int i = from; i < to; i++) {
+                int row = rows[i];
+                int b = col[row] & 0xFF;
+                int left = b <= bin || b == missing ? 1 : 0;
+                rows[l] = row;
+                scratch[r] = row;
+                l += left;
+                r += 1 - left;
+            }
+            return l - from;
+        }
         for (int i = from; i < to; i++) {
             int row = rows[i];
-            int b = col[row] & 0xFF;
-            if (s.goesLeft(b)) {
+            if (s.goesLeft(col[row] & 0xFF)) {
                 rows[l++] = row;
             } else {
-                scratch[r++] = row;
+                scratch[r] = row;
+                r++;
             }
         }
-        System.arraycopy(scratch, 0, rows, l, r);
-        return l;
+        return l - from;
     }
 
     /**
