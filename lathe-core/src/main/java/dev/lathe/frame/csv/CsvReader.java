@@ -77,7 +77,7 @@ public final class CsvReader {
         for (int c = 0; c < columns; c++) {
             position.put(layout.names[c], c);
         }
-        for (Map.Entry<String, ColumnType> e : options.types().entrySet()) {
+        for (Map.Entry<String, ColumnType> e : new java.util.TreeMap<>(options.types()).entrySet()) {
             Integer c = position.get(e.getKey());
             if (c == null) {
                 throw new UnknownColumnException(e.getKey(), Arrays.asList(layout.names));
