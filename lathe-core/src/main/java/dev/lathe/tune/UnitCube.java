@@ -79,7 +79,8 @@ final class UnitCube {
         return out;
     }
 
-    private static double unit(Distribution d, double v) {
+    /** A range value on [0, 1]: linear, or on the log scale for log-uniform. */
+    static double unit(Distribution d, double v) {
         if (d instanceof Distribution.Uniform u) {
             return (v - u.low()) / (u.high() - u.low());
         }
@@ -90,7 +91,8 @@ final class UnitCube {
         return r.high() == r.low() ? 0.5 : (v - r.low()) / ((double) r.high() - r.low());
     }
 
-    private static Object value(Distribution d, double u) {
+    /** The range value at {@code u} on [0, 1], whole numbers rounded. */
+    static Object value(Distribution d, double u) {
         if (d instanceof Distribution.Uniform r) {
             return r.low() + u * (r.high() - r.low());
         }
