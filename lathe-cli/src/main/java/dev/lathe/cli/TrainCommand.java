@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lathe train DATA --target COL --model NAME [--tune grid|random --trials N --cv K]}: fit a pipeline
+ * {@code lathe train DATA --target COL --model NAME [--tune grid|random|bayes --trials N --cv K]}: fit a pipeline
  * (optionally by a hyperparameter search), score it on unseen rows, save it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -49,10 +49,11 @@ final class TrainCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--tune", paramLabel = "METHOD", description = "Search the model's default hyperparameter space "
-            + "by cross-validation on the training rows, then refit the best: grid or random.")
+            + "by cross-validation on the training rows, then refit the best: grid, random or bayes (Gaussian process or tree-structured "
+            + "Parzen estimator).")
     String tune;
 
-    @Option(names = "--trials", defaultValue = "20", description = "Configurations random search tries "
+    @Option(names = "--trials", defaultValue = "20", description = "Configurations random and bayes search try "
             + "(default ${DEFAULT-VALUE}; grid search tries its whole grid).")
     int trials;
 
@@ -84,7 +85,7 @@ final class TrainCommand implements Callable<Integer> {
         if (tune == null) {
             var parsed = spec.commandLine().getParseResult();
             if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")) {
-                throw new IllegalArgumentException("--trials, --cv and --top apply only with --tune grid|random");
+                throw new IllegalArgumentException("--trials, --cv and --top apply only with --tune grid|random|bayes");
             }
             r = training.run(frame, testFrame, target);
         } else {

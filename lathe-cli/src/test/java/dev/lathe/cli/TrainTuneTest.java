@@ -56,6 +56,26 @@ class TrainTuneTest {
     }
 
     @Test
+    void bayesianSearchTriesTheAskedTrialsAndIsRepeatable() throws IOException {
+        String[] args = {"train", diabetes.toString(), "--target", "progression", "--model", "ridge", "--tune", "bayes",
+                "--trials", "8", "--cv", "3", "--json"};
+        CommandRun run = CommandRun.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("tuning").get("method").asText()).isEqualTo("bayes");
+        assertThat(doc.get("tuning").get("trials").asInt()).isEqualTo(8);
+        assertThat(doc.get("params").get("alpha").asDouble())
+                .isEqualTo(doc.get("leaderboard").get(0).get("params").get("alpha").asDouble());
+        assertThat(new ObjectMapper().readTree(CommandRun.of(args).out()).get("leaderboard").toString()
+                .replaceAll("\"mean_fit_seconds\":[0-9.eE-]+", ""))
+                .isEqualTo(doc.get("leaderboard").toString().replaceAll("\"mean_fit_seconds\":[0-9.eE-]+", ""));
+        CommandRun classifier = CommandRun.of("train", iris.toString(), "--target", "species", "--model",
+                "random_forest", "--tune", "bayes", "--trials", "6", "--cv", "2");
+        assertThat(classifier.exitCode()).as(classifier.err()).isZero();
+        assertThat(classifier.out()).contains("bayes search: 6 trials, 2-fold cross-validation");
+    }
+
+    @Test
     void gridSearchOfAClassifierPrintsARankedTable() {
         CommandRun run = CommandRun.of("train", iris.toString(), "--target", "species", "--model", "logistic_regression",
                 "--tune", "grid", "--cv", "3");
@@ -77,16 +97,16 @@ class TrainTuneTest {
     @Test
     void badTuningOptionsAreOneLineErrors() {
         CommandRun method = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
-                "--tune", "bayes");
+                "--tune", "tpe");
         assertThat(method.exitCode()).isEqualTo(2);
-        assertThat(method.err().trim()).isEqualTo("error: unknown tuning method 'bayes'; known: grid, random");
+        assertThat(method.err().trim()).isEqualTo("error: unknown tuning method 'tpe'; known: grid, random, bayes");
         CommandRun folds = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--tune", "grid", "--cv", "1");
         assertThat(folds.err().trim()).isEqualTo("error: cv folds must be at least 2, got 1");
         CommandRun alone = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--trials", "5");
         assertThat(alone.exitCode()).isEqualTo(2);
-        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv and --top apply only with --tune grid|random");
+        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv and --top apply only with --tune grid|random|bayes");
         CommandRun top = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--tune", "grid", "--top", "0");
         assertThat(top.err().trim()).isEqualTo("error: --top must be at least 1, got 0");

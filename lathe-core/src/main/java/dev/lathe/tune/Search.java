@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public record Search(SearchSpace space, TrialProposer proposer, CrossValidation cv, boolean refit) {
 
+    /** Configurations a Bayesian search proposes together, after its random start-up ones. */
+    public static final int BAYES_BATCH = 2;
+
     /** Validates the configuration. */
     public Search {
         if (space == null || proposer == null || cv == null) {
@@ -37,6 +40,21 @@ public record Search(SearchSpace space, TrialProposer proposer, CrossValidation 
     /** Random search of {@code trials} seeded draws, refitting the best. */
     public static Search random(SearchSpace space, int trials, long seed, CrossValidation cv) {
         return new Search(space, new RandomProposer(trials, seed), cv, true);
+    }
+
+    /**
+     * Bayesian search of {@code trials} configurations, refitting the best: a {@link GaussianProcessProposer}
+     * when every hyperparameter is an unconditional range, else a {@link TreeParzenProposer}; proposals come
+     * {@value #BAYES_BATCH} at a time (evaluated in parallel), whatever the number of threads.
+     */
+    public static Search bayes(SearchSpace space, int trials, long seed, CrossValidation cv) {
+        boolean greaterIsBetter = cv.scorers().get(0).greaterIsBetter();
+        boolean numeric = space.dimensions().stream()
+                .allMatch(d -> d.parent() == null && !(d.distribution() instanceof Distribution.Choice));
+        TrialProposer proposer = numeric
+                ? new GaussianProcessProposer(trials, BAYES_BATCH, 5, greaterIsBetter, seed)
+                : new TreeParzenProposer(trials, BAYES_BATCH, 10, 0.25, greaterIsBetter, seed);
+        return new Search(space, proposer, cv, true);
     }
 
     /**

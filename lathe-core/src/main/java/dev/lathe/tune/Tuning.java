@@ -15,19 +15,20 @@ import java.util.Locale;
  * the best configuration refitted on all training rows is then scored on the test rows as usual.
  * Hyperparameters given with {@code --set} stay fixed unless the space searches them.
  *
- * @param method grid or random
- * @param trials configurations random search draws, at least 1 (default 20); grid search tries its whole
- *               grid, five points per continuous range
+ * @param method grid, random or bayes ({@link Search#bayes}: a Gaussian process for spaces of ranges only,
+ *               a tree-structured Parzen estimator otherwise)
+ * @param trials configurations random and Bayesian search try, at least 1 (default 20); grid search tries
+ *               its whole grid, five points per continuous range
  * @param folds  cross-validation folds, at least 2 (default 5)
- * @param seed   seed of the folds and of the draws (default 0)
+ * @param seed   seed of the folds and of the proposals (default 0)
  */
 public record Tuning(String method, int trials, int folds, long seed) {
 
     /** Validates the configuration. */
     public Tuning {
         method = method == null ? "" : method.toLowerCase(Locale.ROOT);
-        if (!method.equals("grid") && !method.equals("random")) {
-            throw new IllegalArgumentException("unknown tuning method '" + method + "'; known: grid, random");
+        if (!method.equals("grid") && !method.equals("random") && !method.equals("bayes")) {
+            throw new IllegalArgumentException("unknown tuning method '" + method + "'; known: grid, random, bayes");
         }
         dev.lathe.param.Check.atLeast("trials", trials, 1);
         dev.lathe.param.Check.atLeast("cv folds", folds, 2);
@@ -46,8 +47,12 @@ public record Tuning(String method, int trials, int folds, long seed) {
             Splitter splitter = task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
                     : new KFold(folds, true, seed);
             CrossValidation cv = new CrossValidation(splitter, Scorers.defaults(task), false, false);
-            TrialProposer proposer = method.equals("grid") ? new GridProposer() : new RandomProposer(trials, seed);
-            search[0] = new Search(space, proposer, cv, true).run(pipeline, train, y);
+            Search s = switch (method) {
+                case "grid" -> Search.grid(space, cv);
+                case "random" -> Search.random(space, trials, seed, cv);
+                default -> Search.bayes(space, trials, seed, cv);
+            };
+            search[0] = s.run(pipeline, train, y);
             return search[0].refitted();
         });
         return new Result(r, search[0]);

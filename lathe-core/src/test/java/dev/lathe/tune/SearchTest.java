@@ -140,4 +140,16 @@ class SearchTest {
         assertThatThrownBy(() -> new Search(SearchSpace.builder().build(), none, cv, true).run(ridge, linear, "y"))
                 .hasMessage("the search proposed no configuration to try");
     }
+
+    @Test
+    void bayesianSearchUsesAGaussianProcessForRangesAndParzenEstimatorsOtherwise() {
+        CrossValidation cv = new CrossValidation(new dev.lathe.prep.split.KFold(3, true, 0),
+                Scorers.defaults(dev.lathe.model.Task.REGRESSION), false, false);
+        SearchSpace ranges = SearchSpace.builder().logUniform("alpha", 1e-3, 1e3).integers("n", 1, 5).build();
+        SearchSpace choices = SearchSpace.builder().choice("kind", "a", "b").build();
+        org.assertj.core.api.Assertions.assertThat(Search.bayes(ranges, 10, 0, cv).proposer())
+                .isInstanceOf(GaussianProcessProposer.class);
+        org.assertj.core.api.Assertions.assertThat(Search.bayes(choices, 10, 0, cv).proposer())
+                .isInstanceOf(TreeParzenProposer.class);
+    }
 }

@@ -43,7 +43,7 @@ class TuningTest {
 
     @Test
     void badTuningOptionsAreClearErrors() {
-        assertThatThrownBy(() -> new Tuning("bayes", 10, 5, 0)).hasMessage("unknown tuning method 'bayes'; known: grid, random");
+        assertThatThrownBy(() -> new Tuning("tpe", 10, 5, 0)).hasMessage("unknown tuning method 'tpe'; known: grid, random, bayes");
         assertThatThrownBy(() -> new Tuning("grid", 0, 5, 0)).hasMessage("trials must be at least 1, got 0");
         assertThatThrownBy(() -> new Tuning("grid", 10, 1, 0)).hasMessage("cv folds must be at least 2, got 1");
     }
