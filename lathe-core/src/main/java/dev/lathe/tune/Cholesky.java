@@ -1,83 +1,68 @@
 package dev.lathe.tune;
 
-/** The Cholesky factor L of a small symmetric positive definite matrix (A = L L^T), with its solves. */
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * The Cholesky factorisation (EJML) of a small symmetric positive definite matrix, with the solves and the
+ * log-determinant the Gaussian-process likelihood needs.
+ */
 final class Cholesky {
 
-    private final double[][] l;
+    private final LinearSolverDense<DMatrixRMaj> solver;
+    private final int n;
+    private final double logDet;
 
-    private Cholesky(double[][] l) {
-        this.l = l;
+    private Cholesky(LinearSolverDense<DMatrixRMaj> solver, int n, double logDet) {
+        this.solver = solver;
+        this.n = n;
+        this.logDet = logDet;
     }
 
     /** The factor of {@code a} (not changed), or null when it is not numerically positive definite. */
     static Cholesky of(double[][] a) {
         int n = a.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                if (i == j) {
-                    if (!(s > 0)) {
-                        return null;
-                    }
-                    l[i][i] = Math.sqrt(s);
-                } else {
-                    l[i][j] = s / l[j][j];
-                }
-            }
+        DMatrixRMaj m = new DMatrixRMaj(a);
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.chol(n);
+        if (!solver.setA(m.copy())) {
+            return null;
         }
-        return new Cholesky(l);
+        DMatrixRMaj factor = ((org.ejml.interfaces.decomposition.CholeskyDecomposition_F64<DMatrixRMaj>)
+                solver.getDecomposition()).getT(null);
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double d = factor.get(i, i);
+            if (!(d > 0)) {
+                return null;
+            }
+            s += Math.log(d);
+        }
+        return new Cholesky(solver, n, 2 * s);
     }
 
     /** log det A. */
     double logDet() {
-        double s = 0;
-        for (int i = 0; i < l.length; i++) {
-            s += Math.log(l[i][i]);
-        }
-        return 2 * s;
-    }
-
-    /** L^-1 b. */
-    double[] forward(double[] b) {
-        int n = l.length;
-        double[] z = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) {
-                s -= l[i][k] * z[k];
-            }
-            z[i] = s / l[i][i];
-        }
-        return z;
+        return logDet;
     }
 
     /** A^-1 b. */
     double[] solve(double[] b) {
-        double[] z = forward(b);
-        int n = l.length;
-        for (int i = n - 1; i >= 0; i--) {
-            double s = z[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= l[k][i] * z[k];
-            }
-            z[i] = s / l[i][i];
-        }
-        return z;
+        DMatrixRMaj x = new DMatrixRMaj(n, 1);
+        solver.solve(new DMatrixRMaj(n, 1, true, b), x);
+        return x.data.clone();
     }
 
     /** A^-1. */
     double[][] inverse() {
-        int n = l.length;
-        double[][] inv = new double[n][];
+        DMatrixRMaj inv = new DMatrixRMaj(n, n);
+        solver.invert(inv);
+        double[][] out = new double[n][n];
         for (int i = 0; i < n; i++) {
-            double[] e = new double[n];
-            e[i] = 1;
-            inv[i] = solve(e);
+            for (int j = 0; j < n; j++) {
+                out[i][j] = inv.get(i, j);
+            }
         }
-        return inv;
+        return out;
     }
 }

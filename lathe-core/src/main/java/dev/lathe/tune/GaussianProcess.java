@@ -91,10 +91,10 @@ final class GaussianProcess {
         for (int i = 0; i < k.length; i++) {
             mu += k[i] * alpha[i];
         }
-        double[] v = factor.forward(k);
+        double[] w = factor.solve(k);
         double var = Math.exp(theta[theta.length - 2]);
-        for (double e : v) {
-            var -= e * e;
+        for (int i = 0; i < k.length; i++) {
+            var -= k[i] * w[i];
         }
         return new double[] {mu, Math.sqrt(Math.max(var, 1e-12))};
     }
