@@ -1,45 +1,36 @@
 package dev.lathe.tune;
 
-import dev.lathe.eval.ClassificationMetrics;
-import dev.lathe.eval.RegressionMetrics;
+import dev.lathe.eval.Metric;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Task;
 import dev.lathe.pipeline.FittedPipeline;
 import dev.lathe.pipeline.TestPredictions;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
 
-/** The built-in scorers, by scikit-learn name: rmse, mae, r2 for regression; accuracy, log_loss, roc_auc for classification. */
+/** Scorers of fitted pipelines by metric name, over {@link Metric}'s registry (r2, rmse, f1_macro, roc_auc_ovo...). */
 public final class Scorers {
-
-    private static final Map<String, Scorer> BY_NAME = new LinkedHashMap<>();
-
-    static {
-        add(regression("rmse", false, RegressionMetrics::rmse));
-        add(regression("mae", false, RegressionMetrics::mae));
-        add(regression("r2", true, RegressionMetrics::r2));
-        add(classification("accuracy", true, ClassificationMetrics::accuracy));
-        add(classification("log_loss", false, ClassificationMetrics::logLoss));
-        add(classification("roc_auc", true, ClassificationMetrics::rocAuc));
-    }
 
     private Scorers() {
     }
 
-    private static void add(Scorer s) {
-        BY_NAME.put(s.name(), s);
-    }
-
-    /** The scorer called {@code name}; a clear error listing the names otherwise. */
+    /**
+     * The metric called {@code name} in {@link Metric}'s registry (every metric Lathe computes, by
+     * scikit-learn's names), as a scorer of fitted pipelines; a clear error listing the names otherwise.
+     */
     public static Scorer named(String name) {
-        Scorer s = BY_NAME.get(name);
-        if (s == null) {
-            throw new IllegalArgumentException("unknown metric '" + name + "'; known: "
-                    + String.join(", ", BY_NAME.keySet()));
+        Metric metric = Metric.of(name);
+        if (metric instanceof Metric.Regression r) {
+            return new PipelineScorer(name, r.greaterIsBetter(), Task.REGRESSION, p -> {
+                TestPredictions.Regression reg = (TestPredictions.Regression) p;
+                return r.score(reg.truth(), reg.predicted(), null);
+            });
         }
-        return s;
+        Metric.Classification c = (Metric.Classification) metric;
+        return new PipelineScorer(name, c.greaterIsBetter(), Task.CLASSIFICATION, p -> {
+            TestPredictions.Classification cls = (TestPredictions.Classification) p;
+            return c.score(cls.truth(), cls.proba(), null);
+        });
     }
 
     /** The default scorers of a task, the first being the one searches rank by: r2, rmse, mae; or accuracy, log_loss, roc_auc. */
@@ -48,25 +39,9 @@ public final class Scorers {
                 : List.of(named("accuracy"), named("log_loss"), named("roc_auc"));
     }
 
-    private static Scorer regression(String name, boolean greaterIsBetter,
-                                     ToDoubleBiFunction<double[], double[]> metric) {
-        return new Metric(name, greaterIsBetter, Task.REGRESSION, p -> {
-            TestPredictions.Regression r = (TestPredictions.Regression) p;
-            return metric.applyAsDouble(r.truth(), r.predicted());
-        });
-    }
-
-    private static Scorer classification(String name, boolean greaterIsBetter,
-                                         ToDoubleBiFunction<int[], double[][]> metric) {
-        return new Metric(name, greaterIsBetter, Task.CLASSIFICATION, p -> {
-            TestPredictions.Classification c = (TestPredictions.Classification) p;
-            return metric.applyAsDouble(c.truth(), c.proba());
-        });
-    }
-
     /** A metric of one task computed from {@link TestPredictions}. */
-    private record Metric(String name, boolean greaterIsBetter, Task task,
-                          java.util.function.ToDoubleFunction<TestPredictions> metric) implements Scorer {
+    private record PipelineScorer(String name, boolean greaterIsBetter, Task task,
+                                  ToDoubleFunction<TestPredictions> metric) implements Scorer {
 
         @Override
         public double score(FittedPipeline fitted, Frame test, String target) {

@@ -102,7 +102,7 @@ class CrossValidationTest {
         assertThatThrownBy(() -> new CrossValidation(new KFold(), Scorers.named("r2"), Scorers.named("r2")))
                 .hasMessage("metric names repeat: [r2, r2]");
         assertThatThrownBy(() -> Scorers.named("rsme"))
-                .hasMessage("unknown metric 'rsme'; known: rmse, mae, r2, accuracy, log_loss, roc_auc");
+                .hasMessageStartingWith("unknown metric 'rsme'; known: accuracy, ").hasMessageContaining(", rmse, ");
     }
 
     @Test

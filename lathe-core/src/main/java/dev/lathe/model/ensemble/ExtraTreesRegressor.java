@@ -44,7 +44,7 @@ public record ExtraTreesRegressor(int nEstimators, Criterion criterion, Integer 
 
     public ExtraTreesRegressor {
         Criterion.check(criterion, Task.REGRESSION);
-        growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+        new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
                 minImpurityDecrease);
         new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
         Check.nonNegative("ccp_alpha", ccpAlpha);
@@ -55,15 +55,10 @@ public record ExtraTreesRegressor(int nEstimators, Criterion criterion, Integer 
         this(100, Criterion.SQUARED_ERROR, null, 2, 1, 0.0, null, null, 0.0, false, false, null, false, 0.0, 255, 0L);
     }
 
-    private static Growth growth(Integer maxDepth, int minSamplesSplit, int minSamplesLeaf, double minWeightFractionLeaf,
-                                 String maxFeatures, Integer maxLeafNodes, double minImpurityDecrease) {
-        return new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
-                minImpurityDecrease);
-    }
 
     /** Each tree's growth limits. */
     public Growth growth() {
-        return growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+        return new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
                 minImpurityDecrease);
     }
 
@@ -74,8 +69,12 @@ public record ExtraTreesRegressor(int nEstimators, Criterion criterion, Integer 
 
     @Override
     public ForestRegressorModel fit(Frame x, Column y, double[] sampleWeights) {
-        Bagging bagging = new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
-        return ForestFit.regressor(x, y, sampleWeights, criterion, growth(), true, ccpAlpha, bagging, quantileRegression);
+        return ForestFit.regressor(x, y, sampleWeights, criterion, growth(), true, ccpAlpha, bagging(), quantileRegression);
+    }
+
+    /** The bootstrap and binning settings shared by every tree. */
+    Bagging bagging() {
+        return new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
     }
 
     @Override

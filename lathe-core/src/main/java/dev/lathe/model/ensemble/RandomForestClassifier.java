@@ -46,7 +46,7 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Integ
 
     public RandomForestClassifier {
         Criterion.check(criterion, Task.CLASSIFICATION);
-        growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+        new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
                 minImpurityDecrease);
         new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
         Check.nonNegative("ccp_alpha", ccpAlpha);
@@ -58,15 +58,10 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Integ
         this(100, Criterion.GINI, null, 2, 1, 0.0, "sqrt", null, 0.0, true, false, null, null, 0.0, 255, 0L);
     }
 
-    private static Growth growth(Integer maxDepth, int minSamplesSplit, int minSamplesLeaf, double minWeightFractionLeaf,
-                                 String maxFeatures, Integer maxLeafNodes, double minImpurityDecrease) {
-        return new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
-                minImpurityDecrease);
-    }
 
     /** Each tree's growth limits. */
     public Growth growth() {
-        return growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
+        return new Growth(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxFeatures, maxLeafNodes,
                 minImpurityDecrease);
     }
 
@@ -77,8 +72,12 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Integ
 
     @Override
     public ForestClassifierModel fit(Frame x, Column y, double[] sampleWeights) {
-        Bagging bagging = new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
-        return ForestFit.classifier(x, y, sampleWeights, criterion, growth(), false, ccpAlpha, bagging, classWeight);
+        return ForestFit.classifier(x, y, sampleWeights, criterion, growth(), false, ccpAlpha, bagging(), classWeight);
+    }
+
+    /** The bootstrap and binning settings shared by every tree. */
+    Bagging bagging() {
+        return new Bagging(nEstimators, bootstrap, maxSamples, oobScore, maxBins, randomState);
     }
 
     @Override
