@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A fitted pipeline: the training schema, the fitted preparation steps and the fitted model. New data is
@@ -34,25 +35,51 @@ public final class FittedPipeline implements Persistable {
     private final String target;
     private final List<FittedTransformer> transformers;
     private final Model model;
-    private final Provenance provenance;
+    private final Supplier<Provenance> provenance;
 
     FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
                    Provenance provenance) {
+        this(inputSchema, target, transformers, model, () -> provenance);
+    }
+
+    /**
+     * A pipeline whose provenance is computed on first use: fitting it (reference statistics, fingerprint)
+     * costs a pass over the training data that cross-validation folds and search trials never need.
+     */
+    FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
+                   Supplier<Provenance> provenance) {
         this.inputSchema = inputSchema;
         this.target = target;
         this.transformers = List.copyOf(transformers);
         this.model = model;
-        this.provenance = provenance;
+        this.provenance = once(provenance);
+    }
+
+    /** {@code source} evaluated at most once; its captures (the training data) are released afterwards. */
+    private static Supplier<Provenance> once(Supplier<Provenance> source) {
+        return new Supplier<>() {
+            private Supplier<Provenance> pending = source;
+            private Provenance value;
+
+            @Override
+            public synchronized Provenance get() {
+                if (pending != null) {
+                    value = pending.get();
+                    pending = null;
+                }
+                return value;
+            }
+        };
     }
 
     /** Where the pipeline came from: specification, training data fingerprint, reference statistics, metrics. */
     public Provenance provenance() {
-        return provenance;
+        return provenance.get();
     }
 
     /** The same pipeline with training metrics recorded (metric name to value), to be saved with it. */
     public FittedPipeline withMetrics(Map<String, ?> metrics) {
-        return new FittedPipeline(inputSchema, target, transformers, model, provenance.withMetrics(metrics));
+        return new FittedPipeline(inputSchema, target, transformers, model, provenance().withMetrics(metrics));
     }
 
     /** The feature columns the pipeline was trained on (names, types, levels). */
@@ -138,7 +165,7 @@ public final class FittedPipeline implements Persistable {
         if (model instanceof Classifier c) {
             fields.put("classes", c.classes());
         }
-        fields.putAll(provenance.toMap());
+        fields.putAll(provenance().toMap());
         fields.putAll(manifestFields);
         ModelArchive.write(file, fields, this);
     }
@@ -162,7 +189,7 @@ public final class FittedPipeline implements Persistable {
     public void save(StepWriter out) {
         out.put("target", target);
         out.put("schema", schemaJson(inputSchema));
-        out.put("provenance", provenance.toMap());
+        out.put("provenance", provenance().toMap());
         out.children("step", transformers);
         out.child("model", model);
     }

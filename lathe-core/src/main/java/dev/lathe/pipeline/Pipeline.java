@@ -12,6 +12,7 @@ import dev.lathe.prep.split.Fold;
 import dev.lathe.prep.split.Splitter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Preparation steps followed by one estimator. {@link #fit} learns every step on the training rows only,
@@ -64,7 +65,8 @@ public record Pipeline(List<PrepStep> steps, Estimator estimator) {
             }
         }
         Model model = estimator.fit(x, y);
-        return new FittedPipeline(data.drop(target).schema(), target, fitted, model, Provenance.of(this, data));
+        Supplier<Provenance> provenance = () -> Provenance.of(this, data);
+        return new FittedPipeline(data.drop(target).schema(), target, fitted, model, provenance);
     }
 
     /** One cross-validation fold: its rows and the pipeline fitted on its training rows alone. */
