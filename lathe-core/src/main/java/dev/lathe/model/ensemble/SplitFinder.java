@@ -62,12 +62,13 @@ final class SplitFinder {
      * The best split of a node with totals {@code g, h, count} whose value must stay in [lo, hi], or null
      * when no split gains.
      */
-    Split best(double[] hist, double g, double h, int count, boolean[] used, double lo, double hi) {
+    Split best(long[] hist, FixedPointGradients fixed, double g, double h, int count, boolean[] used, double lo,
+               double hi) {
         if (count < 2 * minSamplesLeaf) {
             return null;
         }
         boolean bounded = lo != Double.NEGATIVE_INFINITY || hi != Double.POSITIVE_INFINITY;
-        Node node = new Node(hist, g, h, count, lo, hi, bounded ? objective(g, h, value(g, h, lo, hi))
+        Node node = new Node(hist, fixed, g, h, count, lo, hi, bounded ? objective(g, h, value(g, h, lo, hi))
                 : g * g / (h + lambda));
         if (count >= 4096) {
             Parallelism.forEachIndex(perFeature.length, f -> perFeature[f] = feature(f, node, used));
@@ -86,7 +87,7 @@ final class SplitFinder {
     }
 
     /** The node a split is sought for: histogram, totals, value bounds and the score of not splitting. */
-    private record Node(double[] hist, double g, double h, int count, double lo, double hi, double parent) {
+    private record Node(long[] hist, FixedPointGradients fixed, double g, double h, int count, double lo, double hi, double parent) {
     }
 
     /** The Newton value -G / (H + lambda) clamped into [lo, hi] (0 when H + lambda is 0). */
@@ -104,31 +105,33 @@ final class SplitFinder {
         int[] bins = order[f];
         int m = nb;
         if (bins != null) {
-            m = sortCategories(f, node.hist(), nb);
+            m = sortCategories(f, node.hist(), node.fixed(), nb);
         }
-        double[] hist = node.hist();
+        long[] hist = node.hist();
+        FixedPointGradients fixed = node.fixed();
         int base = f * Histograms.STRIDE;
-        int mk = base + BinMapper.MISSING * 3;
-        double mg = hist[mk];
-        double mh = hist[mk + 1];
-        int mc = (int) hist[mk + 2];
+        int mk = base + BinMapper.MISSING * 2;
+        double mg = fixed.gradient(hist[mk]);
+        double mh = fixed.hessian(hist[mk + 1]);
+        int mc = fixed.count(hist[mk + 1]);
         int groupFloor = bins == null ? 0 : minDataPerGroup;
         double bestGain = 0;
         int bestAt = -1;
         boolean bestMissingLeft = false;
-        double lg = 0;
-        double lh = 0;
-        int lc = 0;
+        long lgSum = 0;
+        long lhSum = 0;
         int known = node.count() - mc;
         int last = mc > 0 ? m - 1 : m - 2;
         for (int i = 0; i <= last; i++) {
-            int k = base + (bins == null ? i : bins[i]) * 3;
-            lg += hist[k];
-            lh += hist[k + 1];
-            lc += (int) hist[k + 2];
+            int k = base + (bins == null ? i : bins[i]) * 2;
+            lgSum += hist[k];
+            lhSum += hist[k + 1];
+            int lc = fixed.count(lhSum);
             if (lc < groupFloor || (known - lc < groupFloor && i < m - 1)) {
                 continue;
             }
+            double lg = fixed.gradient(lgSum);
+            double lh = fixed.hessian(lhSum);
             double gain = gain(f, lg, lh, lc, node);
             if (gain > bestGain) {
                 bestGain = gain;
@@ -147,41 +150,42 @@ final class SplitFinder {
         if (bestAt < 0) {
             return null;
         }
-        double sg = 0;
-        double sh = 0;
-        int sc = 0;
+        long sgSum = 0;
+        long shSum = 0;
         BitSet leftBins = bins == null ? null : new BitSet(nb);
         for (int i = 0; i <= bestAt; i++) {
             int b = bins == null ? i : bins[i];
-            int k = base + b * 3;
-            sg += hist[k];
-            sh += hist[k + 1];
-            sc += (int) hist[k + 2];
+            int k = base + b * 2;
+            sgSum += hist[k];
+            shSum += hist[k + 1];
             if (leftBins != null) {
                 leftBins.set(b);
             }
         }
+        int sc = fixed.count(shSum);
         boolean missingLeft = mc > 0 ? bestMissingLeft : sc >= node.count() - sc;
         if (bestMissingLeft) {
-            sg += mg;
-            sh += mh;
+            sgSum += hist[mk];
+            shSum += hist[mk + 1];
             sc += mc;
         }
+        double sg = fixed.gradient(sgSum);
+        double sh = fixed.hessian(shSum);
         double g = node.g();
         double h = node.h();
         return new Split(f, bestAt, leftBins, missingLeft, bestGain, sg, sh, sc, g - sg, h - sh, node.count() - sc);
     }
 
     /** Puts the non-empty category bins of {@code f} in {@code order[f]} by G / (H + cat_smooth); returns how many. */
-    private int sortCategories(int f, double[] hist, int nb) {
+    private int sortCategories(int f, long[] hist, FixedPointGradients fixed, int nb) {
         int base = f * Histograms.STRIDE;
         int[] o = order[f];
         double[] r = ratio[f];
         int m = 0;
         for (int b = 0; b < nb; b++) {
-            int k = base + b * 3;
-            if (hist[k + 2] > 0) {
-                double key = hist[k] / (hist[k + 1] + catSmooth);
+            int k = base + b * 2;
+            if (fixed.count(hist[k + 1]) > 0) {
+                double key = fixed.gradient(hist[k]) / (fixed.hessian(hist[k + 1]) + catSmooth);
                 int at = m++;
                 while (at > 0 && r[at - 1] > key) {
                     r[at] = r[at - 1];

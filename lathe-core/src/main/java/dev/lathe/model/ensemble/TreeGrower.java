@@ -29,7 +29,7 @@ final class TreeGrower {
     private final int maxLeaves;
     private final int maxDepth;
     private final double learningRate;
-    private final ArrayDeque<double[]> pool = new ArrayDeque<>();
+    private final ArrayDeque<long[]> pool = new ArrayDeque<>();
     private final int[] scratch;
 
     private final int[] start;
@@ -43,7 +43,8 @@ final class TreeGrower {
     private final int[] monotone;
     private final int[] left;
     private final int[] right;
-    private final double[][] hist;
+    private final long[][] hist;
+    private final FixedPointGradients fixed;
     private final Split[] split;
     private final double[] refitted;
     private int nodes;
@@ -73,7 +74,8 @@ final class TreeGrower {
         rule = new Split[capacity];
         left = new int[capacity];
         right = new int[capacity];
-        hist = new double[capacity][];
+        hist = new long[capacity][];
+        fixed = new FixedPointGradients(bins[0].length);
         split = new Split[capacity];
         refitted = new double[capacity];
         for (int k = 0; k <= maxLeaves; k++) {
@@ -99,8 +101,9 @@ final class TreeGrower {
         int root = newNode(0, count, 0, rootG, rootH);
         lo[root] = Double.NEGATIVE_INFINITY;
         hi[root] = Double.POSITIVE_INFINITY;
+        fixed.quantize(rows, count, g, h);
         hist[root] = pool.pop();
-        histograms.build(rows, 0, count, g, h, used, hist[root]);
+        histograms.build(rows, 0, count, fixed, used, hist[root]);
         consider(root, used);
         int leaves = 1;
         while (leaves < maxLeaves) {
@@ -143,7 +146,7 @@ final class TreeGrower {
     /** Finds the node's best split when it may split; frees its histogram otherwise. */
     private void consider(int node, boolean[] used) {
         if (depth[node] < maxDepth) {
-            split[node] = finder.best(hist[node], sumG[node], sumH[node], end[node] - start[node], used, lo[node],
+            split[node] = finder.best(hist[node], fixed, sumG[node], sumH[node], end[node] - start[node], used, lo[node],
                     hi[node]);
         }
         if (split[node] == null) {
@@ -176,7 +179,7 @@ final class TreeGrower {
         int small = mid - start[node] <= end[node] - mid ? l : r;
         int large = small == l ? r : l;
         hist[small] = pool.pop();
-        histograms.build(rows, start[small], end[small], g, h, used, hist[small]);
+        histograms.build(rows, start[small], end[small], fixed, used, hist[small]);
         Histograms.subtract(hist[node], hist[small]);
         hist[large] = hist[node];
         hist[node] = null;
