@@ -14,7 +14,7 @@ public final class Numbers {
 
     /**
      * A short text for {@code value}: whole numbers without a decimal point ({@code 150}); other values
-     * with four significant digits, at least one decimal and trailing zeros dropped ({@code 0.1235},
+     * with four significant digits (halves rounded up), at least one decimal and trailing zeros dropped ({@code 0.1235},
      * {@code 12.35}, {@code 12345.7}); magnitudes below 0.001 or from 10<sup>9</sup> in scientific notation
      * with four significant digits ({@code 1.235e-05}); {@code NaN} and infinities as {@code NaN},
      * {@code inf}, {@code -inf}.
@@ -37,7 +37,7 @@ public final class Numbers {
             return Long.toString((long) value);
         }
         int decimals = Math.max(1, 3 - (int) Math.floor(Math.log10(magnitude)));
-        BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
@@ -51,7 +51,7 @@ public final class Numbers {
         if (!Double.isFinite(fraction)) {
             return format(fraction);
         }
-        return new BigDecimal(fraction * 100).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return BigDecimal.valueOf(fraction * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static String scientific(double value) {
