@@ -57,7 +57,7 @@ public final class BarChart {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(null);
-        chart.getStyler().setAvailableSpaceFill(0.7);
+        chart.getStyler().setAvailableSpaceFill(0.6);
         List<Long> values = new ArrayList<>();
         for (long c : counts) {
             values.add(c);
