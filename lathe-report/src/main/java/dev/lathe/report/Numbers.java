@@ -41,11 +41,6 @@ public final class Numbers {
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
-    /** A whole number with no grouping ({@code 12345}); for counts. */
-    public static String format(long value) {
-        return Long.toString(value);
-    }
-
     /** {@code fraction} as a percentage with one decimal ({@code 0.1234} gives {@code 12.3%}). */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {

@@ -50,6 +50,7 @@ public final class BarChart {
     }
 
     private static Svg vertical(String title, String levelLabel, List<String> levels, long[] counts) {
+        Headless.ensure();
         CategoryChart chart = new CategoryChart(ChartTheme.WIDTH, ChartTheme.HEIGHT);
         chart.setXAxisTitle(levelLabel);
         chart.setYAxisTitle("count");

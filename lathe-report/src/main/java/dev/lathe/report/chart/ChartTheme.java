@@ -13,10 +13,6 @@ import org.knowm.xchart.style.Styler;
  */
 final class ChartTheme {
 
-    static {
-        Headless.ensure();
-    }
-
     /** Series colours, in order of use. */
     static final String[] PALETTE = {"#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860",
             "#DA8BC3", "#8C8C8C", "#CCB974", "#64B5CD"};

@@ -26,6 +26,7 @@ public final class XyPlot {
 
     private XyPlot(String title, String xLabel, String yLabel, int width, int height) {
         this.title = title;
+        Headless.ensure();
         chart = new XYChart(width, height);
         chart.setXAxisTitle(xLabel);
         chart.setYAxisTitle(yLabel);

@@ -9,22 +9,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Renders an XChart chart in a fresh JVM with no display and no headless flag set by anyone but Lathe. */
+/**
+ * Renders XChart charts in a fresh JVM whose DISPLAY names an X server that does not exist and where nobody
+ * but Lathe sets {@code java.awt.headless}: AWT would fail to connect unless Lathe made it headless first.
+ */
 class HeadlessRenderingTest {
 
     /** Child process: draws a chart, then reports whether AWT ran headless. */
     public static void main(String[] args) {
         System.out.println("before=" + System.getProperty(Headless.PROPERTY));
         Svg svg = ClassifierCurves.roc("t", List.of(new Curve("m", new double[] {0, 1}, new double[] {0, 1})));
-        System.out.println("headless=" + java.awt.GraphicsEnvironment.isHeadless() + " svg=" + svg.markup().length());
+        Svg bars = BarChart.of("t", "level", List.of("a", "b"), new long[] {1, 2});
+        System.out.println("property=" + System.getProperty(Headless.PROPERTY) + " headless="
+                + java.awt.GraphicsEnvironment.isHeadless() + " svg=" + svg.markup().length()
+                + " bars=" + bars.markup().length());
     }
 
     @Test
-    void rendersWithoutADisplay() throws Exception {
+    void rendersWithoutAWorkingDisplay() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 HeadlessRenderingTest.class.getName());
-        pb.environment().remove("DISPLAY");
+        pb.environment().put("DISPLAY", ":987");
         pb.environment().remove("WAYLAND_DISPLAY");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.redirectErrorStream(true);
@@ -33,6 +39,7 @@ class HeadlessRenderingTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
-        assertThat(output).contains("before=null", "headless=true").containsPattern("svg=\\d{4,}");
+        assertThat(output).contains("before=null", "property=true", "headless=true")
+                .containsPattern("svg=\\d{4,}").containsPattern("bars=\\d{4,}");
     }
 }
