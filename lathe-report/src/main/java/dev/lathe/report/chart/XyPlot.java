@@ -157,7 +157,6 @@ public final class XyPlot {
     /** Draws the horizontal axis on a base-10 logarithmic scale (all x values must be positive). */
     public XyPlot logX() {
         chart.getStyler().setXAxisLogarithmic(true);
-        chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
         // XChart ignores the logarithmic scale's own ticks when a label formatter is set
         chart.getStyler().setxAxisTickLabelsFormattingFunction(null);
         return this;
