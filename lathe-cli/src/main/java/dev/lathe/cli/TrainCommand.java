@@ -4,6 +4,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.pipeline.ModelCatalog;
 import dev.lathe.pipeline.Training;
 import dev.lathe.tune.SearchResult;
+import dev.lathe.tune.SpaceFile;
 import dev.lathe.tune.Tuning;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lathe train DATA --target COL --model NAME [--tune grid|random|bayes --trials N --cv K]}: fit a pipeline
+ * {@code lathe train DATA --target COL --model NAME [--tune grid|random|bayes --trials N --cv K --space FILE]}: fit a pipeline
  * (optionally by a hyperparameter search), score it on unseen rows, save it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -57,6 +58,10 @@ final class TrainCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}; grid search tries its whole grid).")
     int trials;
 
+    @Option(names = "--space", paramLabel = "FILE", description = "Search this YAML search space instead of the "
+            + "model's default one (see docs/tuning.md).")
+    Path space;
+
     @Option(names = "--cv", defaultValue = "5", description = "Cross-validation folds of the search (default ${DEFAULT-VALUE}).")
     int cv;
 
@@ -84,15 +89,18 @@ final class TrainCommand implements Callable<Integer> {
         SearchResult search = null;
         if (tune == null) {
             var parsed = spec.commandLine().getParseResult();
-            if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")) {
-                throw new IllegalArgumentException("--trials, --cv and --top apply only with --tune grid|random|bayes");
+            if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")
+                    || parsed.hasMatchedOption("--space")) {
+                throw new IllegalArgumentException("--trials, --cv, --top and --space apply only with --tune "
+                        + "grid|random|bayes");
             }
             r = training.run(frame, testFrame, target);
         } else {
             if (top < 1) {
                 throw new IllegalArgumentException("--top must be at least 1, got " + top);
             }
-            Tuning.Result tuned = new Tuning(tune, trials, cv, seed).run(training, frame, testFrame, target);
+            Tuning tuning = new Tuning(tune, trials, cv, seed).withSpace(space == null ? null : SpaceFile.read(space));
+            Tuning.Result tuned = tuning.run(training, frame, testFrame, target);
             r = tuned.training();
             search = tuned.search();
         }

@@ -106,9 +106,31 @@ class TrainTuneTest {
         CommandRun alone = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--trials", "5");
         assertThat(alone.exitCode()).isEqualTo(2);
-        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv and --top apply only with --tune grid|random|bayes");
+        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv, --top and --space apply only with --tune "
+                + "grid|random|bayes");
         CommandRun top = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--tune", "grid", "--top", "0");
         assertThat(top.err().trim()).isEqualTo("error: --top must be at least 1, got 0");
+    }
+
+    @Test
+    void aYamlSpaceReplacesTheDefaultOneAndItsErrorsNameTheLine() throws IOException {
+        Path space = dir.resolve("space.yaml");
+        java.nio.file.Files.writeString(space, "# ridge\nalpha: {log_uniform: [0.01, 10]}\nfit_intercept: [true]\n");
+        CommandRun run = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "bayes", "--trials", "6", "--cv", "3", "--space", space.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("tuning").get("trials").asInt()).isEqualTo(6);
+        for (JsonNode row : doc.get("leaderboard")) {
+            assertThat(row.get("params").get("alpha").asDouble()).isBetween(0.01, 10.0);
+            assertThat(row.get("params").get("fit_intercept").asBoolean()).isTrue();
+        }
+        java.nio.file.Files.writeString(space, "alpha: {log_uniform: [0.01, 10]}\nfit_intercep: [true]\n");
+        CommandRun typo = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "random", "--space", space.toString());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err().trim()).isEqualTo("error: " + space + " line 2: search space parameter 'fit_intercep' is "
+                + "not a hyperparameter of Ridge; did you mean 'fit_intercept'? known: alpha, fit_intercept");
     }
 }

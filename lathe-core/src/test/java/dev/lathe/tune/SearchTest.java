@@ -119,12 +119,12 @@ class SearchTest {
     void unknownNamesAndBadValuesAreClearErrors() {
         SearchSpace typo = SearchSpace.builder().choice("alpah", 1.0).build();
         assertThatThrownBy(() -> Search.grid(typo, cv).run(ridge, linear, "y"))
-                .hasMessage("search space parameter 'alpah' is not a hyperparameter of Ridge; known: alpha, "
+                .hasMessage("search space parameter 'alpah' is not a hyperparameter of Ridge; did you mean 'alpha'? known: alpha, "
                         + "fit_intercept");
         SearchSpace stepTypo = SearchSpace.builder().choice("standard_scaler__mean", true).build();
         assertThatThrownBy(() -> Search.grid(stepTypo, cv).run(ridge, linear, "y"))
                 .hasMessage("search space parameter 'standard_scaler__mean' is not a hyperparameter of StandardScaler;"
-                        + " known: columns, with_mean, with_std");
+                        + " did you mean 'standard_scaler__with_mean'? known: columns, with_mean, with_std");
         SearchSpace negative = SearchSpace.builder().choice("alpha", 1.0, -1.0).build();
         assertThatThrownBy(() -> Search.grid(negative, cv).run(ridge, linear, "y"))
                 .hasMessageStartingWith("trial 2 {alpha=-1.0}: alpha must be");
