@@ -152,4 +152,22 @@ class SearchTest {
         org.assertj.core.api.Assertions.assertThat(Search.bayes(choices, 10, 0, cv).proposer())
                 .isInstanceOf(TreeParzenProposer.class);
     }
+
+    @Test
+    void aGridLargerThanTheTrialBudgetTriesASeededSubsetInGridOrder() {
+        SearchSpace space = SearchSpace.builder().choice("alpha", 0.01, 0.1, 1.0, 10.0).choice("fit_intercept", true, false)
+                .build();
+        GridProposer capped = new GridProposer(5, 3, 7);
+        assertThat(capped.gridSize(space)).isEqualTo(8);
+        assertThat(capped.planned(space)).isEqualTo(3);
+        java.util.List<Map<String, Object>> subset = capped.propose(space, java.util.List.of());
+        java.util.List<Map<String, Object>> grid = space.grid(5);
+        assertThat(subset).hasSize(3).isSubsetOf(grid).isSortedAccordingTo(java.util.Comparator.comparingInt(grid::indexOf));
+        assertThat(new GridProposer(5, 3, 7).propose(space, java.util.List.of())).isEqualTo(subset);
+        assertThat(new GridProposer(5, 3, 8).propose(space, java.util.List.of())).isNotEqualTo(subset);
+        assertThat(new GridProposer(5, 8, 7).propose(space, java.util.List.of())).isEqualTo(grid);
+        assertThat(Search.grid(space, 3, 7, cv).run(ridge, linear, "y").trials()).extracting(Trial::params)
+                .isEqualTo(subset);
+        assertThatThrownBy(() -> new GridProposer(5, 0, 0)).hasMessage("trials must be at least 1, got 0");
+    }
 }
