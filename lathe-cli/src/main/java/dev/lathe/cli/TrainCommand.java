@@ -3,7 +3,9 @@ package dev.lathe.cli;
 import dev.lathe.frame.Frame;
 import dev.lathe.pipeline.ModelCatalog;
 import dev.lathe.pipeline.Training;
+import dev.lathe.tune.GridProposer;
 import dev.lathe.tune.SearchResult;
+import dev.lathe.tune.SpaceFile;
 import dev.lathe.tune.Tuning;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lathe train DATA --target COL --model NAME [--tune grid|random|bayes --trials N --cv K]}: fit a pipeline
+ * {@code lathe train DATA --target COL --model NAME [--tune grid|random|bayes --trials N --cv K --space FILE
+ * --trial-log FILE --quiet]}: fit a pipeline
  * (optionally by a hyperparameter search), score it on unseen rows, save it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -54,8 +57,20 @@ final class TrainCommand implements Callable<Integer> {
     String tune;
 
     @Option(names = "--trials", defaultValue = "20", description = "Configurations random and bayes search try "
-            + "(default ${DEFAULT-VALUE}; grid search tries its whole grid).")
+            + "(default ${DEFAULT-VALUE}); grid search tries its whole grid unless --trials is given, then a seeded "
+            + "random subset of that many.")
     int trials;
+
+    @Option(names = "--space", paramLabel = "FILE", description = "Search this YAML search space instead of the "
+            + "model's default one (see docs/tuning.md).")
+    Path space;
+
+    @Option(names = "--trial-log", paramLabel = "FILE", description = "Write each finished trial to this JSON-lines "
+            + "file; when it exists and belongs to the same search (space, method, seed, model, data), resume it.")
+    Path trialLog;
+
+    @Option(names = "--quiet", description = "No progress line or notes on standard error.")
+    boolean quiet;
 
     @Option(names = "--cv", defaultValue = "5", description = "Cross-validation folds of the search (default ${DEFAULT-VALUE}).")
     int cv;
@@ -84,15 +99,36 @@ final class TrainCommand implements Callable<Integer> {
         SearchResult search = null;
         if (tune == null) {
             var parsed = spec.commandLine().getParseResult();
-            if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")) {
-                throw new IllegalArgumentException("--trials, --cv and --top apply only with --tune grid|random|bayes");
+            if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")
+                    || parsed.hasMatchedOption("--space") || parsed.hasMatchedOption("--trial-log")) {
+                throw new IllegalArgumentException("--trials, --cv, --top, --space and --trial-log apply only with "
+                        + "--tune grid|random|bayes");
             }
             r = training.run(frame, testFrame, target);
         } else {
             if (top < 1) {
                 throw new IllegalArgumentException("--top must be at least 1, got " + top);
             }
-            Tuning.Result tuned = new Tuning(tune, trials, cv, seed).run(training, frame, testFrame, target);
+            boolean grid = "grid".equalsIgnoreCase(tune);
+            boolean capped = !grid || spec.commandLine().getParseResult().hasMatchedOption("--trials");
+            ProgressLine progress = ProgressLine.wanted(quiet) ? new ProgressLine(spec.commandLine().getErr()) : null;
+            Tuning tuning = new Tuning(tune, capped ? trials : Integer.MAX_VALUE, cv, seed)
+                    .withSpace(space == null ? null : SpaceFile.read(space)).withTrialLog(trialLog).withListener(progress);
+            if (grid && capped && !quiet) {
+                int size = new GridProposer().gridSize(tuning.spaceFor(model));
+                if (size > trials) {
+                    spec.commandLine().getErr().printf(Locale.ROOT, "note: the grid has %d configurations, more than "
+                            + "--trials %d; trying a seeded random %d of them (--seed %d)%n", size, trials, trials, seed);
+                }
+            }
+            Tuning.Result tuned;
+            try {
+                tuned = tuning.run(training, frame, testFrame, target);
+            } finally {
+                if (progress != null) {
+                    progress.end();
+                }
+            }
             r = tuned.training();
             search = tuned.search();
         }

@@ -106,9 +106,76 @@ class TrainTuneTest {
         CommandRun alone = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--trials", "5");
         assertThat(alone.exitCode()).isEqualTo(2);
-        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv and --top apply only with --tune grid|random|bayes");
+        assertThat(alone.err().trim()).isEqualTo("error: --trials, --cv, --top, --space and --trial-log apply only with "
+                + "--tune grid|random|bayes");
         CommandRun top = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--tune", "grid", "--top", "0");
         assertThat(top.err().trim()).isEqualTo("error: --top must be at least 1, got 0");
+    }
+
+    @Test
+    void aYamlSpaceReplacesTheDefaultOneAndItsErrorsNameTheLine() throws IOException {
+        Path space = dir.resolve("space.yaml");
+        java.nio.file.Files.writeString(space, "# ridge\nalpha: {log_uniform: [0.01, 10]}\nfit_intercept: [true]\n");
+        CommandRun run = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "bayes", "--trials", "6", "--cv", "3", "--space", space.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("tuning").get("trials").asInt()).isEqualTo(6);
+        for (JsonNode row : doc.get("leaderboard")) {
+            assertThat(row.get("params").get("alpha").asDouble()).isBetween(0.01, 10.0);
+            assertThat(row.get("params").get("fit_intercept").asBoolean()).isTrue();
+        }
+        java.nio.file.Files.writeString(space, "alpha: {log_uniform: [0.01, 10]}\nfit_intercep: [true]\n");
+        CommandRun typo = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "random", "--space", space.toString());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err().trim()).isEqualTo("error: " + space + " line 2: search space parameter 'fit_intercep' is "
+                + "not a hyperparameter of Ridge; did you mean 'fit_intercept'? known: alpha, fit_intercept");
+    }
+
+    @Test
+    void gridSearchWithTrialsTakesASeededSubsetAndSaysSo() throws IOException {
+        CommandRun run = CommandRun.of("train", iris.toString(), "--target", "species", "--model", "decision_tree",
+                "--tune", "grid", "--trials", "4", "--cv", "2", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().trim()).isEqualTo("note: the grid has 25 configurations, more than --trials 4; trying a "
+                + "seeded random 4 of them (--seed 0)");
+        assertThat(new ObjectMapper().readTree(run.out()).get("tuning").get("trials").asInt()).isEqualTo(4);
+        CommandRun quiet = CommandRun.of("train", iris.toString(), "--target", "species", "--model", "decision_tree",
+                "--tune", "grid", "--trials", "4", "--cv", "2", "--quiet");
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
+    void aTrialLogIsResumedAndALogOfAnotherSearchRefused() throws IOException {
+        Path log = dir.resolve("trials.jsonl");
+        String[] args = {"train", diabetes.toString(), "--target", "progression", "--model", "ridge", "--tune", "random",
+                "--trials", "5", "--cv", "3", "--trial-log", log.toString(), "--json"};
+        CommandRun first = CommandRun.of(args);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(log)).hasSize(6);
+        CommandRun again = CommandRun.of(args);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(log)).hasSize(6);
+        assertThat(new ObjectMapper().readTree(again.out()).get("leaderboard"))
+                .isEqualTo(new ObjectMapper().readTree(first.out()).get("leaderboard"));
+        CommandRun other = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "random", "--trials", "5", "--cv", "3", "--seed", "1", "--trial-log", log.toString());
+        assertThat(other.exitCode()).isEqualTo(2);
+        assertThat(other.err().trim()).isEqualTo("error: trial log " + log + " was written by another search (a "
+                + "different space, search method, seed, cross-validation, model or data); delete it to start afresh, "
+                + "or give another --trial-log file");
+    }
+
+    @Test
+    void theProgressLineShowsTrialsBestElapsedAndEta() {
+        dev.lathe.tune.CvResult cv = new dev.lathe.tune.CvResult(java.util.List.of("r2"), java.util.List.of(
+                new dev.lathe.tune.FoldScores(1, 8, 2, Map.of("r2", 0.5), Map.of(), 1, 0)), null);
+        dev.lathe.tune.Trial t = new dev.lathe.tune.Trial(3, Map.of("alpha", 1.0), cv);
+        assertThat(ProgressLine.format(new dev.lathe.tune.SearchProgress(t, 3, 20, 1, t, 70)))
+                .isEqualTo("trial 3/20  best r2 0.500000  elapsed 1:10  ETA 9:55");
+        assertThat(ProgressLine.format(new dev.lathe.tune.SearchProgress(t, 3, 0, 0, null, 4000)))
+                .isEqualTo("trial 3  best r2 none yet  elapsed 1:06:40  ETA ?");
     }
 }

@@ -1,8 +1,7 @@
 package dev.lathe.frame;
 
-import java.util.Comparator;
+import dev.lathe.math.EditDistance;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Thrown when a column is asked for by a name the frame does not have; the message lists the closest names. */
@@ -27,33 +26,8 @@ public final class UnknownColumnException extends IllegalArgumentException {
         if (available.isEmpty()) {
             return "no column '" + requested + "': the frame has no columns";
         }
-        String lower = requested.toLowerCase(Locale.ROOT);
-        List<String> closest = available.stream()
-                .sorted(Comparator.comparingInt((String s) -> editDistance(lower, s.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(SUGGESTIONS)
-                .collect(Collectors.toList());
+        List<String> closest = EditDistance.closest(requested, available, SUGGESTIONS);
         String closestText = closest.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         return "no column '" + requested + "'; closest: " + closestText + " (" + available.size() + " columns)";
-    }
-
-    /** Levenshtein distance between two strings. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -6,11 +6,13 @@ import dev.lathe.pipeline.FittedPipeline;
 import dev.lathe.pipeline.Pipeline;
 import dev.lathe.prep.split.Fold;
 import dev.lathe.prep.split.Splitter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Cross-validation of a whole pipeline (scikit-learn's {@code cross_validate}): for each fold of the
@@ -91,8 +93,7 @@ public record CrossValidation(Splitter splitter, List<Scorer> scorers, boolean t
             try {
                 scores[f] = fold(f, folds.get(f), pipeline, data, target, predictions);
             } catch (IllegalArgumentException e) {
-                failures[f] = new IllegalArgumentException("fold " + (f + 1) + " of " + folds.size() + ": "
-                        + e.getMessage(), e);
+                failures[f] = failed(f, folds.size(), e);
             }
         });
         for (IllegalArgumentException e : failures) {
@@ -102,6 +103,36 @@ public record CrossValidation(Splitter splitter, List<Scorer> scorers, boolean t
         }
         return new CvResult(metrics(), List.of(scores),
                 keepPredictions ? OutOfFold.assemble(data.rowCount(), folds, predictions) : null);
+    }
+
+    /**
+     * As {@link #run}, but one fold after another, asking {@code stop} after each fold but the last whether to
+     * stop there (early stopping of poor trials); keeps no predictions.
+     *
+     * @param stop given the scores of the folds so far, in order
+     */
+    CvResult run(Pipeline pipeline, Frame data, String target, Predicate<List<FoldScores>> stop) {
+        List<Fold> folds = splitter.split(data, data.column(target));
+        if (folds.isEmpty()) {
+            throw new IllegalArgumentException("the splitter made no folds");
+        }
+        List<FoldScores> done = new ArrayList<>();
+        Frame[] predictions = new Frame[folds.size()];
+        for (int f = 0; f < folds.size(); f++) {
+            try {
+                done.add(fold(f, folds.get(f), pipeline, data, target, predictions));
+            } catch (IllegalArgumentException e) {
+                throw failed(f, folds.size(), e);
+            }
+            if (f < folds.size() - 1 && stop.test(List.copyOf(done))) {
+                break;
+            }
+        }
+        return new CvResult(metrics(), done, null);
+    }
+
+    private static IllegalArgumentException failed(int f, int folds, IllegalArgumentException e) {
+        return new IllegalArgumentException("fold " + (f + 1) + " of " + folds + ": " + e.getMessage(), e);
     }
 
     private FoldScores fold(int f, Fold fold, Pipeline pipeline, Frame data, String target, Frame[] predictions) {

@@ -42,6 +42,11 @@ public record GaussianProcessProposer(int trials, int batch, int startup, boolea
     }
 
     @Override
+    public int planned(SearchSpace space) {
+        return trials;
+    }
+
+    @Override
     public List<Map<String, Object>> propose(SearchSpace space, List<Trial> finished) {
         UnitCube cube = new UnitCube(space);
         int done = finished.size();

@@ -1,5 +1,6 @@
 package dev.lathe.tune;
 
+import dev.lathe.math.EditDistance;
 import dev.lathe.model.Estimator;
 import dev.lathe.param.HasParams;
 import dev.lathe.param.RecordParams;
@@ -44,12 +45,24 @@ public final class PipelineParams {
     /** Fails with a clear message when a name of {@code space} is not a hyperparameter of {@code pipeline}. */
     public static void check(Pipeline pipeline, SearchSpace space) {
         for (String name : space.names()) {
-            Route r = route(pipeline, name);
-            HasParams owner = r.step() < 0 ? pipeline.estimator() : pipeline.steps().get(r.step());
-            if (!owner.params().containsKey(r.name())) {
-                throw new IllegalArgumentException("search space parameter '" + name + "' is not a hyperparameter of "
-                        + owner.getClass().getSimpleName() + "; known: " + String.join(", ", owner.params().keySet()));
-            }
+            checkName(pipeline, name);
+        }
+    }
+
+    /**
+     * Fails when {@code name} is not a hyperparameter of {@code pipeline}, with a message that suggests the
+     * closest known name of the step it addresses and lists them all.
+     */
+    static void checkName(Pipeline pipeline, String name) {
+        Route r = route(pipeline, name);
+        HasParams owner = r.step() < 0 ? pipeline.estimator() : pipeline.steps().get(r.step());
+        if (!owner.params().containsKey(r.name())) {
+            String prefix = name.substring(0, name.length() - r.name().length());
+            List<String> closest = EditDistance.closest(r.name(), owner.params().keySet(), 1);
+            throw new IllegalArgumentException("search space parameter '" + name + "' is not a hyperparameter of "
+                    + owner.getClass().getSimpleName()
+                    + (closest.isEmpty() ? "" : "; did you mean '" + prefix + closest.get(0) + "'?")
+                    + " known: " + String.join(", ", owner.params().keySet()));
         }
     }
 

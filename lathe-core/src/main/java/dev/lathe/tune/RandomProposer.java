@@ -20,6 +20,11 @@ public record RandomProposer(int trials, long seed) implements TrialProposer {
     }
 
     @Override
+    public int planned(SearchSpace space) {
+        return trials;
+    }
+
+    @Override
     public List<Map<String, Object>> propose(SearchSpace space, List<Trial> finished) {
         if (!finished.isEmpty()) {
             return List.of();

@@ -29,14 +29,14 @@ public record SearchResult(List<Trial> trials, List<Scorer> scorers, FittedPipel
 
     /**
      * The rank of each trial (index as {@link #trials}) by the mean of {@code metric}: 1 is best, ties share
-     * the smallest rank (scikit-learn's {@code rank_test_*}), a NaN mean ranks last.
+     * the smallest rank (scikit-learn's {@code rank_test_*}), a NaN mean and a pruned trial rank last.
      */
     public int[] ranks(String metric) {
         Scorer scorer = scorers.stream().filter(s -> s.name().equals(metric)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("no metric '" + metric + "' was scored; scored: " + metrics()));
         double[] badness = trials.stream().mapToDouble(t -> {
             double m = t.mean(metric);
-            return Double.isNaN(m) ? Double.POSITIVE_INFINITY : scorer.greaterIsBetter() ? -m : m;
+            return t.pruned() || Double.isNaN(m) ? Double.POSITIVE_INFINITY : scorer.greaterIsBetter() ? -m : m;
         }).toArray();
         int[] ranks = new int[badness.length];
         for (int i = 0; i < badness.length; i++) {

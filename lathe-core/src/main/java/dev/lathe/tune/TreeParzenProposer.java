@@ -46,6 +46,11 @@ public record TreeParzenProposer(int trials, int batch, int startup, double gamm
     }
 
     @Override
+    public int planned(SearchSpace space) {
+        return trials;
+    }
+
+    @Override
     public List<Map<String, Object>> propose(SearchSpace space, List<Trial> finished) {
         int done = finished.size();
         if (done >= trials) {

@@ -18,4 +18,9 @@ public interface TrialProposer {
      * @param finished every trial evaluated so far, in the order proposed
      */
     List<Map<String, Object>> propose(SearchSpace space, List<Trial> finished);
+
+    /** How many configurations the search will try in all, for progress reports; 0 when it cannot tell. */
+    default int planned(SearchSpace space) {
+        return 0;
+    }
 }

@@ -10,19 +10,25 @@ import java.util.Locale;
 
 /**
  * {@code lathe train --tune}: a {@link Training} whose pipeline is fitted by a search over the model's
- * {@link DefaultSpaces default space}, cross-validated on the training rows only (stratified folds for
+ * {@link DefaultSpaces default space} or a {@link SpaceFile}, cross-validated on the training rows only (stratified folds for
  * classification), ranked by the task's first default metric ({@link Scorers#defaults}: r2 or accuracy);
  * the best configuration refitted on all training rows is then scored on the test rows as usual.
  * Hyperparameters given with {@code --set} stay fixed unless the space searches them.
  *
  * @param method grid, random or bayes ({@link Search#bayes}: a Gaussian process for spaces of ranges only,
  *               a tree-structured Parzen estimator otherwise)
- * @param trials configurations random and Bayesian search try, at least 1 (default 20); grid search tries
- *               its whole grid, five points per continuous range
+ * @param trials configurations random and Bayesian search try, at least 1 (default 20); for grid search
+ *               (five points per continuous range) the most it tries: a larger grid is cut to a seeded random
+ *               subset of this many ({@link GridProposer})
  * @param folds  cross-validation folds, at least 2 (default 5)
  * @param seed   seed of the folds and of the proposals (default 0)
+ * @param space  the space to search, or null for the model's default space; its names are checked against the
+ *               pipeline before anything is fitted
+ * @param trialLog the search's JSON-lines trial log, resumed when it exists ({@link Search#withTrialLog}), or null
+ * @param listener told of each finished trial ({@link Search#withListener}), or null
  */
-public record Tuning(String method, int trials, int folds, long seed) {
+public record Tuning(String method, int trials, int folds, long seed, SpaceFile space, java.nio.file.Path trialLog,
+                     SearchListener listener) {
 
     /** Validates the configuration. */
     public Tuning {
@@ -34,25 +40,51 @@ public record Tuning(String method, int trials, int folds, long seed) {
         dev.lathe.param.Check.atLeast("cv folds", folds, 2);
     }
 
+    /** The model's default space. */
+    public Tuning(String method, int trials, int folds, long seed) {
+        this(method, trials, folds, seed, null, null, null);
+    }
+
+    /** The same tuning over the space of {@code file} (null: the model's default space). */
+    public Tuning withSpace(SpaceFile file) {
+        return new Tuning(method, trials, folds, seed, file, trialLog, listener);
+    }
+
+    /** The same tuning, writing (or resuming from) the trial log {@code file} (null: none). */
+    public Tuning withTrialLog(java.nio.file.Path file) {
+        return new Tuning(method, trials, folds, seed, space, file, listener);
+    }
+
+    /** The same tuning, telling {@code listener} of each finished trial (null: nobody). */
+    public Tuning withListener(SearchListener listener) {
+        return new Tuning(method, trials, folds, seed, space, trialLog, listener);
+    }
+
+    /** The space searched for catalogue model {@code model}: the file's, else the model's default one. */
+    public SearchSpace spaceFor(String model) {
+        return space == null ? DefaultSpaces.of(model) : space.space();
+    }
+
     /** The training's result and the search behind its fitted pipeline. */
     public record Result(Training.Result training, SearchResult search) {
     }
 
     /** Runs {@code training} on {@code data} (test rows as {@link Training#run} takes them) with the search. */
     public Result run(Training training, Frame data, Frame test, String target) {
-        SearchSpace space = DefaultSpaces.of(training.model());
+        SearchSpace defaults = spaceFor(training.model());
         SearchResult[] search = new SearchResult[1];
         Training.Result r = training.run(data, test, target, (pipeline, train, y) -> {
+            SearchSpace searched = space == null ? defaults : space.checkedAgainst(pipeline);
             Task task = Task.of(train.column(y));
             Splitter splitter = task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
                     : new KFold(folds, true, seed);
             CrossValidation cv = new CrossValidation(splitter, Scorers.defaults(task), false, false);
             Search s = switch (method) {
-                case "grid" -> Search.grid(space, cv);
-                case "random" -> Search.random(space, trials, seed, cv);
-                default -> Search.bayes(space, trials, seed, cv);
+                case "grid" -> Search.grid(searched, trials, seed, cv);
+                case "random" -> Search.random(searched, trials, seed, cv);
+                default -> Search.bayes(searched, trials, seed, cv);
             };
-            search[0] = s.run(pipeline, train, y);
+            search[0] = s.withTrialLog(trialLog).withListener(listener).run(pipeline, train, y);
             return search[0].refitted();
         });
         return new Result(r, search[0]);

@@ -72,7 +72,7 @@ class CurvesTest {
                 .hasMessage("search space parameter 'alpha': the list of choices is empty");
         assertThatThrownBy(() -> new ValidationCurve("alpah", List.of(1.0), new KFold(), Scorers.named("r2"))
                 .run(ridge, data, "y"))
-                .hasMessage("search space parameter 'alpah' is not a hyperparameter of Ridge; known: alpha, fit_intercept");
+                .hasMessage("search space parameter 'alpah' is not a hyperparameter of Ridge; did you mean 'alpha'? known: alpha, fit_intercept");
         assertThatThrownBy(() -> new ValidationCurve("alpha", List.of(1.0), new KFold(), null))
                 .hasMessage("a metric is null");
     }

@@ -119,12 +119,12 @@ class SearchTest {
     void unknownNamesAndBadValuesAreClearErrors() {
         SearchSpace typo = SearchSpace.builder().choice("alpah", 1.0).build();
         assertThatThrownBy(() -> Search.grid(typo, cv).run(ridge, linear, "y"))
-                .hasMessage("search space parameter 'alpah' is not a hyperparameter of Ridge; known: alpha, "
+                .hasMessage("search space parameter 'alpah' is not a hyperparameter of Ridge; did you mean 'alpha'? known: alpha, "
                         + "fit_intercept");
         SearchSpace stepTypo = SearchSpace.builder().choice("standard_scaler__mean", true).build();
         assertThatThrownBy(() -> Search.grid(stepTypo, cv).run(ridge, linear, "y"))
                 .hasMessage("search space parameter 'standard_scaler__mean' is not a hyperparameter of StandardScaler;"
-                        + " known: columns, with_mean, with_std");
+                        + " did you mean 'standard_scaler__with_mean'? known: columns, with_mean, with_std");
         SearchSpace negative = SearchSpace.builder().choice("alpha", 1.0, -1.0).build();
         assertThatThrownBy(() -> Search.grid(negative, cv).run(ridge, linear, "y"))
                 .hasMessageStartingWith("trial 2 {alpha=-1.0}: alpha must be");
@@ -151,5 +151,23 @@ class SearchTest {
                 .isInstanceOf(GaussianProcessProposer.class);
         org.assertj.core.api.Assertions.assertThat(Search.bayes(choices, 10, 0, cv).proposer())
                 .isInstanceOf(TreeParzenProposer.class);
+    }
+
+    @Test
+    void aGridLargerThanTheTrialBudgetTriesASeededSubsetInGridOrder() {
+        SearchSpace space = SearchSpace.builder().choice("alpha", 0.01, 0.1, 1.0, 10.0).choice("fit_intercept", true, false)
+                .build();
+        GridProposer capped = new GridProposer(5, 3, 7);
+        assertThat(capped.gridSize(space)).isEqualTo(8);
+        assertThat(capped.planned(space)).isEqualTo(3);
+        java.util.List<Map<String, Object>> subset = capped.propose(space, java.util.List.of());
+        java.util.List<Map<String, Object>> grid = space.grid(5);
+        assertThat(subset).hasSize(3).isSubsetOf(grid).isSortedAccordingTo(java.util.Comparator.comparingInt(grid::indexOf));
+        assertThat(new GridProposer(5, 3, 7).propose(space, java.util.List.of())).isEqualTo(subset);
+        assertThat(new GridProposer(5, 3, 8).propose(space, java.util.List.of())).isNotEqualTo(subset);
+        assertThat(new GridProposer(5, 8, 7).propose(space, java.util.List.of())).isEqualTo(grid);
+        assertThat(Search.grid(space, 3, 7, cv).run(ridge, linear, "y").trials()).extracting(Trial::params)
+                .isEqualTo(subset);
+        assertThatThrownBy(() -> new GridProposer(5, 0, 0)).hasMessage("trials must be at least 1, got 0");
     }
 }
