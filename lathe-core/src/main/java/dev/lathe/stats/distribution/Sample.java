@@ -56,23 +56,32 @@ record Sample(String column, double[] sorted, int missing) {
 
     /** Mean of the present values, corrected by a second pass. */
     double mean() {
-        double sum = 0;
-        for (double v : sorted) {
-            sum += v;
-        }
-        double mean = sum / sorted.length;
-        double correction = 0;
-        for (double v : sorted) {
-            correction += v - mean;
-        }
-        return mean + correction / sorted.length;
+        return mean(sorted);
     }
 
     /** Sum of squared deviations from the mean. */
     double sumOfSquares() {
-        double mean = mean();
+        return sumOfSquares(sorted, mean(sorted));
+    }
+
+    /** Mean of {@code values}, corrected by a second pass (Chan, Golub and LeVeque 1983). */
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        double mean = sum / values.length;
+        double correction = 0;
+        for (double v : values) {
+            correction += v - mean;
+        }
+        return mean + correction / values.length;
+    }
+
+    /** Sum of squared deviations of {@code values} from {@code mean}. */
+    static double sumOfSquares(double[] values, double mean) {
         double s = 0;
-        for (double v : sorted) {
+        for (double v : values) {
             s += (v - mean) * (v - mean);
         }
         return s;
