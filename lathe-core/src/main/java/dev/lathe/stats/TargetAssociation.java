@@ -66,7 +66,8 @@ public record TargetAssociation(String target, List<Association> ranking, Map<St
      *                {@link Correlation.Method#SPEARMAN}
      * @throws IllegalArgumentException when the target is not in the frame (the message lists the columns), is
      *                                  neither numeric, categorical nor boolean, when a numeric value is
-     *                                  infinite, or for {@link Correlation.Method#KENDALL}
+     *                                  infinite (naming the column and row), or for
+     *                                  {@link Correlation.Method#KENDALL}
      */
     public static TargetAssociation of(Frame frame, String target, Correlation.Method numeric) {
         if (numeric == Correlation.Method.KENDALL) {
@@ -77,6 +78,11 @@ public record TargetAssociation(String target, List<Association> ranking, Map<St
         if (!measurable(y)) {
             throw new IllegalArgumentException("target column '" + target + "' is " + y.type().label()
                     + "; the association with a target needs a numeric, categorical or boolean target");
+        }
+        for (Column c : frame.columns()) {
+            if (c instanceof NumericColumn numericColumn) {
+                checkFinite(numericColumn);
+            }
         }
         List<Association> ranking = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
@@ -94,6 +100,15 @@ public record TargetAssociation(String target, List<Association> ranking, Map<St
         ranking.sort(Comparator.comparingDouble((Association a) -> Double.isNaN(a.strength()) ? 1 : 0)
                 .thenComparing(Comparator.comparingDouble(Association::strength).reversed()));
         return new TargetAssociation(target, ranking, skipped);
+    }
+
+    private static void checkFinite(NumericColumn c) {
+        for (int i = 0; i < c.size(); i++) {
+            if (Double.isInfinite(c.get(i))) {
+                throw new IllegalArgumentException("column '" + c.name() + "' holds " + c.get(i) + " in row " + i
+                        + "; the association with a target needs finite values");
+            }
+        }
     }
 
     private static boolean measurable(Column c) {

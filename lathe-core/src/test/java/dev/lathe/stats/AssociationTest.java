@@ -181,6 +181,9 @@ class AssociationTest {
         assertThatThrownBy(() -> TargetAssociation.of(FRAME, "note"))
                 .hasMessage("target column 'note' is text; the association with a target needs a numeric, categorical"
                         + " or boolean target");
+        assertThatThrownBy(() -> TargetAssociation.of(Frame.of(NumericColumn.of("t", 1, 2, 3),
+                NumericColumn.of("w", 1, Double.NEGATIVE_INFINITY, 3)), "t"))
+                .hasMessage("column 'w' holds -Infinity in row 1; the association with a target needs finite values");
         assertThatThrownBy(() -> TargetAssociation.of(FRAME, "y", Correlation.Method.KENDALL))
                 .hasMessageContaining("Pearson or Spearman");
         assertThatThrownBy(() -> VarianceInflation.of(Frame.of(CategoricalColumn.of("g", "a"))))

@@ -1,5 +1,6 @@
 package dev.lathe.stats.distribution;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public record DistributionFit(String column, DistributionFamily family, Map<Stri
 
     /** Copies the parameters, keeping their order. */
     public DistributionFit {
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** The fitted parameter {@code name}; see {@link DistributionFamily} for the names. */
