@@ -1,5 +1,6 @@
 package dev.lathe.stats.regression;
 
+import dev.lathe.stats.distribution.DagostinoPearson;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
@@ -40,37 +41,9 @@ public record ResidualDiagnostics(double durbinWatson, double jarqueBera, double
         double kurt = m4 / (m2 * m2);
         double jb = n / 6.0 * (skew * skew + (kurt - 3) * (kurt - 3) / 4);
         ChiSquaredDistribution chi2 = ChiSquaredDistribution.of(2);
-        double k2 = Math.pow(skewZ(skew, n), 2) + Math.pow(kurtosisZ(kurt, n), 2);
+        double k2 = Math.pow(DagostinoPearson.skewZ(skew, n), 2)
+                + Math.pow(DagostinoPearson.kurtosisZ(kurt, n), 2);
         return new ResidualDiagnostics(num / den, jb, chi2.survivalProbability(jb), skew, kurt, k2,
                 chi2.survivalProbability(k2));
-    }
-
-    /** D'Agostino's normal approximation of the sample skewness (scipy.stats.skewtest). */
-    private static double skewZ(double b2, int n) {
-        double y = b2 * Math.sqrt((n + 1.0) * (n + 3) / (6.0 * (n - 2)));
-        double beta2 = 3.0 * (n * (double) n + 27 * n - 70) * (n + 1) * (n + 3)
-                / ((n - 2.0) * (n + 5) * (n + 7) * (n + 9));
-        double w2 = -1 + Math.sqrt(2 * (beta2 - 1));
-        double delta = 1 / Math.sqrt(0.5 * Math.log(w2));
-        double alpha = Math.sqrt(2 / (w2 - 1));
-        if (y == 0) {
-            y = 1;
-        }
-        double r = y / alpha;
-        return delta * Math.log(r + Math.sqrt(r * r + 1));
-    }
-
-    /** Anscombe and Glynn's normal approximation of the sample kurtosis (scipy.stats.kurtosistest). */
-    private static double kurtosisZ(double b2, int n) {
-        double e = 3.0 * (n - 1) / (n + 1);
-        double varb2 = 24.0 * n * (n - 2) * (n - 3) / ((n + 1.0) * (n + 1) * (n + 3) * (n + 5));
-        double x = (b2 - e) / Math.sqrt(varb2);
-        double sqrtBeta1 = 6.0 * (n * (double) n - 5 * n + 2) / ((n + 7.0) * (n + 9))
-                * Math.sqrt(6.0 * (n + 3) * (n + 5) / (n * (n - 2.0) * (n - 3)));
-        double a = 6 + 8 / sqrtBeta1 * (2 / sqrtBeta1 + Math.sqrt(1 + 4 / (sqrtBeta1 * sqrtBeta1)));
-        double term1 = 1 - 2 / (9 * a);
-        double denom = 1 + x * Math.sqrt(2 / (a - 4));
-        double term2 = Math.signum(denom) * Math.cbrt((1 - 2 / a) / Math.abs(denom));
-        return (term1 - term2) / Math.sqrt(2 / (9 * a));
     }
 }
