@@ -156,7 +156,7 @@ public record ColumnSummary(String name, ColumnType type, long count, long missi
     }
 
     /** A probability as pandas labels its percentiles: 0.25 as "25%", 0.001 as "0.1%". */
-    static String percent(double p) {
+    public static String percent(double p) {
         String s = String.format(Locale.ROOT, "%.4f", p * 100).replaceFirst("0+$", "").replaceFirst("\\.$", "");
         return s + "%";
     }
