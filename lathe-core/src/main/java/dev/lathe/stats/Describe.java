@@ -37,9 +37,10 @@ public final class Describe {
      * @param topLevels how many of the most frequent values each summary lists; at least 0, default 5
      * @param decimal   compute the moments (mean, standard deviation, skewness, kurtosis, coefficient of
      *                  variation, lag-1 autocorrelation) of every numeric value taken as the decimal it was
-     *                  read from, exactly to about 15 digits whatever the data's offset, at about ten times the
-     *                  cost (see {@link ShapeStatistics#ofDecimal}); default false: from the doubles, fast,
-     *                  about 13 digits unless the data sit on an offset many orders above their spread
+     *                  read from, exactly to about 15 digits whatever the data's offset (see
+     *                  {@link ShapeStatistics#ofDecimal}; on a million values with a few decimals it costs
+     *                  about as much again as the default); default false: from the doubles, about 13 digits
+     *                  unless the data sit on an offset many orders of magnitude above their spread
      */
     public record Options(int topLevels, boolean decimal) {
 

@@ -13,11 +13,13 @@ import java.math.BigDecimal;
  * doubles as they are, with the corrected two-pass formulas (Chan, Golub and LeVeque 1983), and reaches
  * about 13 correct digits unless the data sit on a large offset relative to their spread. Then the binary
  * representation of the data is the limit: {@code 10000000.2} is stored as {@code 10000000.19999999925...},
- * an error of 7e-10 against a spread of 0.1, so NIST StRD NumAcc4 gets only about 9 correct digits of its
+ * an error of 7e-10 against a spread of 0.1, so NIST StRD NumAcc4 gets only about 8 correct digits of its
  * standard deviation. The decimal way takes each value as the decimal it was read from
  * ({@link ShortestDecimal}: exact for data written with at most 15 significant digits), subtracts a
- * decimal center exactly and rounds each deviation once; the moments of those deviations then keep the
- * digits of the spread. It costs a few BigDecimal operations per value (about ten times the default).
+ * decimal center (the median, within one standard deviation of the mean) exactly and rounds each
+ * deviation once; the moments of those deviations then keep the digits of the spread. It costs a few
+ * operations per value on short decimals: on a million values with a few decimals it about doubles the
+ * time of a summary (whose sort dominates); values needing 16 or 17 digits take a slower BigDecimal path.
  *
  * @param count                    present values
  * @param mean                     arithmetic mean
@@ -72,11 +74,8 @@ public record ShapeStatistics(long count, double mean, double standardDeviation,
         if (sorted.length == 0) {
             return compute(values, sorted, BigDecimal.ZERO);
         }
-        double roughMean = 0;
-        for (double v : sorted) {
-            roughMean += v;
-        }
-        BigDecimal center = ShortestDecimal.of(roughMean / sorted.length);
+        // the median is a data value, as short a decimal as the data, and within one sd of the mean
+        BigDecimal center = ShortestDecimal.of(sorted[sorted.length / 2]);
         return compute(ShortestDecimal.deviations(values, center), sorted, center);
     }
 
