@@ -3,6 +3,8 @@ package dev.lathe.cli;
 import dev.lathe.frame.ColumnType;
 import dev.lathe.stats.ColumnSummary;
 import dev.lathe.stats.Describe;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,8 @@ final class SummaryTable {
     static final int WIDTH = 120;
     /** Longest cell. */
     static final int CELL = 28;
+
+    private static final MathContext DIGITS = new MathContext(10);
 
     private record Row(String label, Function<ColumnSummary, String> cell) {
     }
@@ -124,15 +128,19 @@ final class SummaryTable {
         return numeric(s, num(v));
     }
 
-    /** Six significant digits; whole numbers without a fraction; NA for NaN. */
+    /**
+     * Ten significant digits without an exponent between 1e-4 and 1e15 (so that values on a large offset,
+     * such as 1000000.25, keep their decimals), trailing zeros dropped; otherwise scientific with seven
+     * digits; NA for NaN.
+     */
     static String num(double v) {
         if (Double.isNaN(v)) {
             return "NA";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e12) {
-            return Long.toString((long) v);
+        double a = Math.abs(v);
+        if (a == 0 || (a >= 1e-4 && a < 1e15)) {
+            return new BigDecimal(v).round(DIGITS).stripTrailingZeros().toPlainString();
         }
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        return s.contains("e") ? s : s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+        return String.format(Locale.ROOT, "%.6e", v);
     }
 }

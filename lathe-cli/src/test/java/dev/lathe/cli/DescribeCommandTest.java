@@ -73,7 +73,7 @@ class DescribeCommandTest {
                 + "linear (Hyndman-Fan type 7)");
         assertThat(lines.get(3)).matches(" +x +c");
         assertThat(lines).contains("type             numeric              text", "mean             2",
-                "25%              1.5", "entropy (nats)                        0.636514", "top              1 (1), 2 (1), 3 (1)  a (2), b (1)");
+                "25%              1.5", "entropy (nats)                        0.6365141683", "top              1 (1), 2 (1), 3 (1)  a (2), b (1)");
     }
 
     @Test
