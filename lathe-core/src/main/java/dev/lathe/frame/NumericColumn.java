@@ -64,7 +64,11 @@ public final class NumericColumn extends Column {
 
     @Override
     public String format(int i) {
-        double v = get(i);
+        return format(get(i));
+    }
+
+    /** A value as {@link #format(int)} shows it: "NA" for NaN, whole numbers without a fraction. */
+    public static String format(double v) {
         if (Double.isNaN(v)) {
             return "NA";
         }

@@ -15,20 +15,30 @@ public final class Entropy {
      */
     public static double of(CategoricalColumn column) {
         long[] counts = new long[column.levels().size()];
-        long present = 0;
         for (int i = 0; i < column.size(); i++) {
             if (!column.isMissing(i)) {
                 counts[column.code(i)]++;
-                present++;
             }
         }
-        if (present == 0) {
+        return ofCounts(counts);
+    }
+
+    /**
+     * Entropy in nats of the distribution given by {@code counts} (how often each value occurs; zeros are
+     * allowed and ignored). NaN when all counts are 0.
+     */
+    public static double ofCounts(long[] counts) {
+        long total = 0;
+        for (long c : counts) {
+            total += c;
+        }
+        if (total == 0) {
             return Double.NaN;
         }
         double h = 0;
         for (long c : counts) {
             if (c > 0) {
-                double p = (double) c / present;
+                double p = (double) c / total;
                 h -= p * Math.log(p);
             }
         }
