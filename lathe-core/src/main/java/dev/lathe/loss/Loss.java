@@ -23,6 +23,22 @@ public interface Loss {
      */
     double hessian(double y, double f);
 
+    /**
+     * The weighted derivatives and Hessians of the rows {@code rows[from..to)}: {@code g[r] = w[r] *
+     * derivative(y[r], f[r])} and {@code h[r] = w[r] * hessian(y[r], f[r])} ({@code w} null for unit
+     * weights). What gradient boosting calls once per row and tree; losses whose derivative and Hessian
+     * share work (the log loss's sigmoid) compute it once.
+     */
+    default void derivatives(double[] y, double[] f, double[] w, int[] rows, int from, int to, double[] g,
+                             double[] h) {
+        for (int i = from; i < to; i++) {
+            int r = rows[i];
+            double weight = w == null ? 1 : w[r];
+            g[r] = weight * derivative(y[r], f[r]);
+            h[r] = weight * hessian(y[r], f[r]);
+        }
+    }
+
     /** The mean loss over paired targets and scores. */
     default double mean(double[] y, double[] f) {
         if (y.length != f.length || y.length == 0) {

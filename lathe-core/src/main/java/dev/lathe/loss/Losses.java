@@ -30,10 +30,43 @@ public final class Losses {
 
     /** Binary log loss on the logit scale, y in {0, 1}: log(1 + e^f) - y f, computed without overflow. */
     public static Loss log() {
-        return new Simple("log_loss", (y, f) -> softplus(f) - y * f, (y, f) -> sigmoid(f) - y, (y, f) -> {
-                    double p = sigmoid(f);
-                    return Math.max(p * (1 - p), TINY);
-                });
+        return new LogLoss();
+    }
+
+    /** The binary log loss; its derivative p - y and Hessian p (1 - p) share one sigmoid per row. */
+    private record LogLoss() implements Loss {
+        @Override
+        public String name() {
+            return "log_loss";
+        }
+
+        @Override
+        public double value(double y, double f) {
+            return softplus(f) - y * f;
+        }
+
+        @Override
+        public double derivative(double y, double f) {
+            return sigmoid(f) - y;
+        }
+
+        @Override
+        public double hessian(double y, double f) {
+            double p = sigmoid(f);
+            return Math.max(p * (1 - p), TINY);
+        }
+
+        @Override
+        public void derivatives(double[] y, double[] f, double[] w, int[] rows, int from, int to, double[] g,
+                                double[] h) {
+            for (int i = from; i < to; i++) {
+                int r = rows[i];
+                double weight = w == null ? 1 : w[r];
+                double p = sigmoid(f[r]);
+                g[r] = weight * (p - y[r]);
+                h[r] = weight * Math.max(p * (1 - p), TINY);
+            }
+        }
     }
 
     /** Hinge loss, y in {0, 1} read as -1/+1: max(0, 1 - s f). */

@@ -1,5 +1,7 @@
 package dev.lathe.model.ensemble;
 
+import dev.lathe.parallel.Chunks;
+
 /**
  * A tree's gradients and Hessians in fixed point, so that histograms are sums of longs: exact, the same in
  * any order (so on any number of threads) and exact under the subtraction of a child from its parent.
@@ -12,6 +14,9 @@ package dev.lathe.model.ensemble;
  * scikit-learn keeps its Hessians in). Hessians must be non-negative, as they are for every loss here.
  */
 final class FixedPointGradients {
+
+    /** Rows per chunk of parallel work. */
+    private static final int CHUNK = 32_768;
 
     private final long[] gradient;
     private final long[] hessianAndCount;
@@ -28,22 +33,43 @@ final class FixedPointGradients {
         this.countMask = (1L << countBits) - 1;
     }
 
-    /** Scales and rounds {@code g[row], h[row]} for the rows {@code rows[0..count)}. */
+    /**
+     * Scales and rounds {@code g[row], h[row]} for the rows {@code rows[0..count)}, in parallel over fixed
+     * chunks of rows whose partial sums are added in chunk order (so the scales do not depend on the number
+     * of threads).
+     */
     void quantize(int[] rows, int count, double[] g, double[] h) {
-        double absG = 0;
-        double sumH = 0;
-        for (int i = 0; i < count; i++) {
-            int r = rows[i];
-            absG += Math.abs(g[r]);
-            sumH += h[r];
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        double[] absG = new double[chunks];
+        double[] sumH = new double[chunks];
+        Chunks.run(chunks, c -> {
+            double a = 0;
+            double s = 0;
+            for (int i = c * CHUNK, to = Math.min(count, i + CHUNK); i < to; i++) {
+                int r = rows[i];
+                a += Math.abs(g[r]);
+                s += h[r];
+            }
+            absG[c] = a;
+            sumH[c] = s;
+        });
+        double a = 0;
+        double s = 0;
+        for (int c = 0; c < chunks; c++) {
+            a += absG[c];
+            s += sumH[c];
         }
-        gradientScale = absG > 0 ? 0x1p61 / (absG * (1 + 1e-9)) : 1;
-        hessianScale = sumH > 0 ? Math.scalb(1.0, 61 - countBits) / (sumH * (1 + 1e-9)) : 1;
-        for (int i = 0; i < count; i++) {
-            int r = rows[i];
-            gradient[r] = Math.round(g[r] * gradientScale);
-            hessianAndCount[r] = (Math.round(h[r] * hessianScale) << countBits) + 1;
-        }
+        gradientScale = a > 0 ? 0x1p61 / (a * (1 + 1e-9)) : 1;
+        hessianScale = s > 0 ? Math.scalb(1.0, 61 - countBits) / (s * (1 + 1e-9)) : 1;
+        double gs = gradientScale;
+        double hs = hessianScale;
+        Chunks.run(chunks, c -> {
+            for (int i = c * CHUNK, to = Math.min(count, i + CHUNK); i < to; i++) {
+                int r = rows[i];
+                gradient[r] = Math.round(g[r] * gs);
+                hessianAndCount[r] = (Math.round(h[r] * hs) << countBits) + 1;
+            }
+        });
     }
 
     /** The scaled gradients by row. */

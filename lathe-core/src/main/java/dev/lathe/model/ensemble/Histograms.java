@@ -1,15 +1,18 @@
 package dev.lathe.model.ensemble;
 
 import dev.lathe.parallel.Chunks;
+import dev.lathe.parallel.Parallelism;
 import java.util.Arrays;
 
 /**
  * Builds gradient histograms of a node in {@link FixedPointGradients fixed point}: for every feature and
  * bin, the summed scaled gradient and the summed scaled Hessian with the row count, laid out as
- * {@code hist[((feature * BINS) + bin) * 2 + {0: gradient, 1: Hessian and count}]}. Features are taken in
- * groups of {@value #GROUP}, each group filled in one pass over the rows (each row index and gradient read
- * once for the group, the group's histograms staying in the first-level cache), the groups spread over the
- * workers. Integer sums do not depend on their order, so neither does the result on the number of threads.
+ * {@code hist[((feature * BINS) + bin) * 2 + {0: gradient, 1: Hessian and count}]}. The node's gradients are
+ * first gathered in row order, so that the passes read them sequentially. Features are taken in groups of
+ * {@value #GROUP}, each group filled in one pass over the rows (the group's histograms staying in the
+ * first-level cache); the groups, and for large nodes pieces of the rows with a buffer each, are spread over
+ * the workers. Integer sums do not depend on their order, so neither does the result on the number of
+ * threads.
  */
 final class Histograms {
 
@@ -22,11 +25,23 @@ final class Histograms {
     /** Features whose histograms are filled in one pass over a node's rows. */
     private static final int GROUP = 4;
 
+    /** Rows per chunk when gathering a node's gradients. */
+    private static final int GATHER_ROWS = 16_384;
+
+    /** Rows per piece at least when a large node is cut into pieces. */
+    private static final int PIECE_ROWS = 32_768;
+
     private final byte[][] bins;
+    private final long[][] buffers;
+    private final long[] orderedGradients;
+    private final long[] orderedHessians;
 
     /** For the binned matrix {@code bins} ({@code bins[feature][row]}). */
     Histograms(byte[][] bins) {
         this.bins = bins;
+        this.buffers = new long[Parallelism.threads()][];
+        this.orderedGradients = new long[bins[0].length];
+        this.orderedHessians = new long[bins[0].length];
     }
 
     /** A zeroed histogram for all features. */
@@ -36,25 +51,68 @@ final class Histograms {
 
     /**
      * Fills {@code hist} from the rows {@code rows[start..end)} for the features marked in {@code used}
-     * (the others are zeroed), with the tree's fixed-point gradients {@code fixed}.
+     * (the others are zeroed), with the tree's fixed-point gradients {@code fixed}. A large node's rows are
+     * also cut into one piece per worker, each (group, piece) a task of its own summed into the piece's
+     * buffer, so that the workers stay evenly loaded whatever the number of groups.
      */
     void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist) {
         int groups = (bins.length + GROUP - 1) / GROUP;
-        if (end - start < PARALLEL_ROWS) {
+        int size = end - start;
+        gather(rows, start, end, fixed);
+        if (size < PARALLEL_ROWS) {
             for (int q = 0; q < groups; q++) {
-                group(q, rows, start, end, fixed, used, hist);
+                group(q, rows, start, end, used, hist);
             }
-        } else {
-            Chunks.run(groups, q -> group(q, rows, start, end, fixed, used, hist));
+            return;
         }
+        int pieces = Math.max(1, Math.min(Parallelism.threads(), size / PIECE_ROWS));
+        for (int c = 1; c < pieces; c++) {
+            if (buffers[c] == null) {
+                buffers[c] = allocate();
+            }
+        }
+        Chunks.run(groups * pieces, t -> {
+            int c = t % pieces;
+            group(t / pieces, rows, start + (int) ((long) size * c / pieces),
+                    start + (int) ((long) size * (c + 1) / pieces), used, c == 0 ? hist : buffers[c]);
+        });
+        if (pieces > 1) {
+            Chunks.run(groups, q -> {
+                int to = Math.min(hist.length, (q + 1) * GROUP * STRIDE);
+                for (int c = 1; c < pieces; c++) {
+                    long[] b = buffers[c];
+                    for (int k = q * GROUP * STRIDE; k < to; k++) {
+                        hist[k] += b[k];
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Copies the node's rows' fixed-point gradients into {@code ordered*[start..end)}, in the order of
+     * {@code rows}, so that the passes over the feature groups read them sequentially.
+     */
+    private void gather(int[] rows, int start, int end, FixedPointGradients fixed) {
+        long[] gs = fixed.gradients();
+        long[] hs = fixed.hessiansAndCounts();
+        long[] og = orderedGradients;
+        long[] oh = orderedHessians;
+        int chunks = (end - start + GATHER_ROWS - 1) / GATHER_ROWS;
+        Chunks.run(chunks, c -> {
+            for (int i = start + c * GATHER_ROWS, to = Math.min(end, i + GATHER_ROWS); i < to; i++) {
+                int r = rows[i];
+                og[i] = gs[r];
+                oh[i] = hs[r];
+            }
+        });
     }
 
     /**
      * Fills the histograms of the features of group {@code q}: a full group of used features in one pass
      * over the rows, else feature by feature.
      */
-    private void group(int q, int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used,
-                       long[] hist) {
+    private void group(int q, int[] rows, int start, int end, boolean[] used, long[] hist) {
         int from = q * GROUP;
         int to = Math.min(bins.length, from + GROUP);
         boolean all = to - from == GROUP;
@@ -62,8 +120,8 @@ final class Histograms {
             Arrays.fill(hist, f * STRIDE, (f + 1) * STRIDE, 0L);
             all &= used[f];
         }
-        long[] gs = fixed.gradients();
-        long[] hs = fixed.hessiansAndCounts();
+        long[] gs = orderedGradients;
+        long[] hs = orderedHessians;
         if (!all) {
             for (int f = from; f < to; f++) {
                 if (used[f]) {
@@ -82,8 +140,8 @@ final class Histograms {
         int b3 = b2 + STRIDE;
         for (int i = start; i < end; i++) {
             int r = rows[i];
-            long g = gs[r];
-            long h = hs[r];
+            long g = gs[i];
+            long h = hs[i];
             int k = b0 + ((c0[r] & 0xFF) << 1);
             hist[k] += g;
             hist[k + 1] += h;
@@ -103,10 +161,9 @@ final class Histograms {
         int base = f * STRIDE;
         byte[] col = bins[f];
         for (int i = start; i < end; i++) {
-            int r = rows[i];
-            int k = base + ((col[r] & 0xFF) << 1);
-            hist[k] += gs[r];
-            hist[k + 1] += hs[r];
+            int k = base + ((col[rows[i]] & 0xFF) << 1);
+            hist[k] += gs[i];
+            hist[k + 1] += hs[i];
         }
     }
 

@@ -51,15 +51,7 @@ record PointwiseObjective(Loss loss, BaseScore base, double refitQuantile) imple
     @Override
     public void gradients(double[] y, double[] w, double[][] raw, int[] rows, int from, int to, double[][] g,
                           double[][] h) {
-        double[] f = raw[0];
-        double[] g0 = g[0];
-        double[] h0 = h[0];
-        for (int i = from; i < to; i++) {
-            int r = rows[i];
-            double weight = w == null ? 1 : w[r];
-            g0[r] = weight * loss.derivative(y[r], f[r]);
-            h0[r] = weight * loss.hessian(y[r], f[r]);
-        }
+        loss.derivatives(y, raw[0], w, rows, from, to, g[0], h[0]);
     }
 
     @Override

@@ -124,6 +124,9 @@ final class SplitFinder {
         int last = mc > 0 ? m - 1 : m - 2;
         for (int i = 0; i <= last; i++) {
             int k = base + (bins == null ? i : bins[i]) * 2;
+            if (hist[k + 1] == 0 && i > 0) {
+                continue; // an empty bin splits as the one before it did
+            }
             lgSum += hist[k];
             lhSum += hist[k + 1];
             int lc = fixed.count(lhSum);
