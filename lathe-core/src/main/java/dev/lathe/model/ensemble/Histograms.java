@@ -33,15 +33,13 @@ final class Histograms {
 
     private final byte[][] bins;
     private final long[][] buffers;
-    private final long[] orderedGradients;
-    private final long[] orderedHessians;
+    private final long[] ordered;
 
     /** For the binned matrix {@code bins} ({@code bins[feature][row]}). */
     Histograms(byte[][] bins) {
         this.bins = bins;
         this.buffers = new long[Parallelism.threads()][];
-        this.orderedGradients = new long[bins[0].length];
-        this.orderedHessians = new long[bins[0].length];
+        this.ordered = new long[2 * bins[0].length];
     }
 
     /** A zeroed histogram for all features. */
@@ -90,20 +88,20 @@ final class Histograms {
     }
 
     /**
-     * Copies the node's rows' fixed-point gradients into {@code ordered*[start..end)}, in the order of
-     * {@code rows}, so that the passes over the feature groups read them sequentially.
+     * Copies the node's rows' fixed-point gradients and Hessians, interleaved, into
+     * {@code ordered[2 start..2 end)} in the order of {@code rows}, so that the passes over the feature
+     * groups read them as one sequential stream.
      */
     private void gather(int[] rows, int start, int end, FixedPointGradients fixed) {
         long[] gs = fixed.gradients();
         long[] hs = fixed.hessiansAndCounts();
-        long[] og = orderedGradients;
-        long[] oh = orderedHessians;
+        long[] o = ordered;
         int chunks = (end - start + GATHER_ROWS - 1) / GATHER_ROWS;
         Chunks.run(chunks, c -> {
             for (int i = start + c * GATHER_ROWS, to = Math.min(end, i + GATHER_ROWS); i < to; i++) {
                 int r = rows[i];
-                og[i] = gs[r];
-                oh[i] = hs[r];
+                o[2 * i] = gs[r];
+                o[2 * i + 1] = hs[r];
             }
         });
     }
@@ -120,12 +118,11 @@ final class Histograms {
             Arrays.fill(hist, f * STRIDE, (f + 1) * STRIDE, 0L);
             all &= used[f];
         }
-        long[] gs = orderedGradients;
-        long[] hs = orderedHessians;
+        long[] o = ordered;
         if (!all) {
             for (int f = from; f < to; f++) {
                 if (used[f]) {
-                    feature(f, rows, start, end, gs, hs, hist);
+                    feature(f, rows, start, end, hist);
                 }
             }
             return;
@@ -140,8 +137,8 @@ final class Histograms {
         int b3 = b2 + STRIDE;
         for (int i = start; i < end; i++) {
             int r = rows[i];
-            long g = gs[i];
-            long h = hs[i];
+            long g = o[2 * i];
+            long h = o[2 * i + 1];
             int k = b0 + ((c0[r] & 0xFF) << 1);
             hist[k] += g;
             hist[k + 1] += h;
@@ -157,13 +154,13 @@ final class Histograms {
         }
     }
 
-    private void feature(int f, int[] rows, int start, int end, long[] gs, long[] hs, long[] hist) {
+    private void feature(int f, int[] rows, int start, int end, long[] hist) {
         int base = f * STRIDE;
         byte[] col = bins[f];
         for (int i = start; i < end; i++) {
             int k = base + ((col[rows[i]] & 0xFF) << 1);
-            hist[k] += gs[i];
-            hist[k + 1] += hs[i];
+            hist[k] += ordered[2 * i];
+            hist[k + 1] += ordered[2 * i + 1];
         }
     }
 
