@@ -2,10 +2,13 @@ package dev.lathe.cli;
 
 import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
+import dev.lathe.frame.Schema;
+import dev.lathe.frame.UnknownColumnException;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,26 @@ final class DataOptions {
     /** Reads {@code file} with these options. */
     Frame read(Path file) throws IOException {
         return CsvReader.read(file, options());
+    }
+
+    /**
+     * Reads {@code file} for a model trained on {@code schema}: the model's columns take their training types
+     * (a small file then reads them as the model expects; the user's own --type wins), and a missing one is an
+     * error naming the file and the column.
+     */
+    Frame readFor(Path file, Schema schema) throws IOException {
+        Map<String, ColumnType> types = new HashMap<>();
+        for (Schema.Field f : schema.fields()) {
+            types.put(f.name(), f.type());
+        }
+        CsvOptions options = options();
+        types.putAll(options.types());
+        try {
+            return CsvReader.read(file, options.withTypes(types));
+        } catch (UnknownColumnException e) {
+            throw new IllegalArgumentException(file + " lacks column '" + e.requested()
+                    + "' that the model was trained on");
+        }
     }
 
     CsvOptions options() {

@@ -1,20 +1,13 @@
 package dev.lathe.cli;
 
-import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
-import dev.lathe.frame.Schema;
-import dev.lathe.frame.UnknownColumnException;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.frame.csv.CsvWriter;
 import dev.lathe.pipeline.FittedPipeline;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,13 +43,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FittedPipeline pipeline = FittedPipeline.load(model);
-        Frame input;
-        try {
-            input = CsvReader.read(data, withTrainingTypes(dataOptions.options(), pipeline.inputSchema()));
-        } catch (UnknownColumnException e) {
-            throw new IllegalArgumentException(data + " lacks column '" + e.requested()
-                    + "' that the model was trained on");
-        }
+        Frame input = dataOptions.readFor(data, pipeline.inputSchema());
         Frame predictions = pipeline.predict(input);
         for (int k = keep.size() - 1; k >= 0; k--) {
             Frame kept = input.select(keep.get(k));
@@ -74,18 +61,5 @@ final class PredictCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
-    }
-
-    /**
-     * The user's options with the training types forced for the model's columns (the user's own --type wins),
-     * so that a small file reads its columns as the model expects.
-     */
-    private static CsvOptions withTrainingTypes(CsvOptions options, Schema schema) {
-        Map<String, ColumnType> types = new HashMap<>();
-        for (Schema.Field f : schema.fields()) {
-            types.put(f.name(), f.type());
-        }
-        types.putAll(options.types());
-        return options.withTypes(types);
     }
 }

@@ -267,10 +267,22 @@ public final class ClassificationMetrics {
         return Curves.roc(y, score, positive, w).auc();
     }
 
-    /** Average precision of a binary classifier's class-1 probability ({@link Curves.PrecisionRecall#averagePrecision}). */
+    /**
+     * Average precision ({@link Curves.PrecisionRecall#averagePrecision}): of the class-1 probability for two
+     * classes; for more, the unweighted mean of each class's against the rest, as scikit-learn's
+     * {@code average_precision_score} of the binarised targets with {@code average='macro'}. The class asked about
+     * (class 1, or every class) must occur among the targets.
+     */
     public static double averagePrecision(int[] y, double[][] proba, double[] w) {
-        binary(y, proba, "average precision");
-        return Curves.precisionRecall(y, column(proba, 1), 1, w).averagePrecision();
+        int k = Inputs.proba(y, proba);
+        if (k == 2) {
+            return Curves.precisionRecall(y, column(proba, 1), 1, w).averagePrecision();
+        }
+        double[] ap = new double[k];
+        for (int c = 0; c < k; c++) {
+            ap[c] = Curves.precisionRecall(y, column(proba, c), c, w).averagePrecision();
+        }
+        return Weighted.mean(ap, null);
     }
 
     /**

@@ -172,12 +172,7 @@ public final class FittedPipeline implements Persistable {
 
     /** Loads a pipeline saved by {@link #save}, refusing anything unsafe or unknown. */
     public static FittedPipeline load(Path file) throws IOException {
-        ModelArchive.Loaded loaded = ModelArchive.read(file, StepTypes.loaders(), ModelArchive.Limits.defaults());
-        if (!(loaded.root() instanceof FittedPipeline p)) {
-            throw new dev.lathe.persist.ModelFileException(file + ": the file holds a " + loaded.root().stepType()
-                    + ", not a pipeline");
-        }
-        return p;
+        return SavedPipeline.load(file).pipeline();
     }
 
     @Override

@@ -40,16 +40,22 @@ public record Provenance(Map<String, Object> spec, String dataFingerprint, int t
 
     /** The provenance of {@code pipeline} fitted on {@code data} (features and target). */
     static Provenance of(Pipeline pipeline, Frame data) {
+        List<Map<String, Object>> stats = new ArrayList<>();
+        for (ColumnSummary s : Describe.of(data)) {
+            stats.add(s.toMap());
+        }
+        return new Provenance(specOf(pipeline), Fingerprint.of(data), data.rowCount(), stats, Map.of());
+    }
+
+    /** The specification of {@code pipeline} (steps and estimator with their hyperparameters), as JSON gives it back. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> specOf(Pipeline pipeline) {
         Map<String, Object> spec = new LinkedHashMap<>();
         List<Map<String, Object>> steps = new ArrayList<>();
         pipeline.steps().forEach(s -> steps.add(describe(s)));
         spec.put("steps", steps);
         spec.put("estimator", describe(pipeline.estimator()));
-        List<Map<String, Object>> stats = new ArrayList<>();
-        for (ColumnSummary s : Describe.of(data)) {
-            stats.add(s.toMap());
-        }
-        return new Provenance(spec, Fingerprint.of(data), data.rowCount(), stats, Map.of());
+        return throughJson(spec, Map.class);
     }
 
     /** The same provenance with training metrics (metric name to value). */

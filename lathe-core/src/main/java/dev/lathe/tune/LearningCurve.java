@@ -39,9 +39,12 @@ public record LearningCurve(Splitter splitter, Scorer scorer, List<Double> train
         }
     }
 
-    /** Five sizes from 0.1 to 1 and seed 0. */
+    /** The default training sizes, shares of the smallest fold's training rows: as scikit-learn's. */
+    public static final List<Double> DEFAULT_TRAIN_SIZES = List.of(0.1, 0.325, 0.55, 0.775, 1.0);
+
+    /** The default sizes ({@link #DEFAULT_TRAIN_SIZES}) and seed 0. */
     public LearningCurve(Splitter splitter, Scorer scorer) {
-        this(splitter, scorer, List.of(0.1, 0.325, 0.55, 0.775, 1.0), 0);
+        this(splitter, scorer, DEFAULT_TRAIN_SIZES, 0);
     }
 
     /** The curve of {@code pipeline} on {@code data}, one point per size (x: {@code train_rows}). */

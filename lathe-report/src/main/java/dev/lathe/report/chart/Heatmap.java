@@ -5,11 +5,26 @@ import dev.lathe.report.chart.SvgCanvas.Anchor;
 import java.util.List;
 
 /**
- * A matrix of values in [-1, 1] (correlations, for example) as coloured cells on a diverging scale: blue for
- * -1, white for 0, red for 1, with a colour bar. Values are printed in the cells when the matrix is small
- * enough to read them; every cell shows its row, column and value on hover. Missing values (NaN) are grey.
+ * A matrix as coloured cells with a colour bar, on one of two {@link Colouring}s: diverging for values in
+ * [-1, 1] (correlations: blue for -1, white for 0, red for 1), or sequential for counts (a confusion matrix:
+ * white for 0 to dark blue for the largest). Values are printed in the cells when the matrix is small enough to
+ * read them; every cell shows its row, column and value on hover. Missing values (NaN) are grey.
  */
 public final class Heatmap {
+
+    /** How values map to colours. */
+    public enum Colouring {
+        /** -1 blue, 0 white, 1 red (ColorBrewer RdBu); values printed with two decimals. */
+        DIVERGING(SCALE),
+        /** 0 white to the largest value dark blue (ColorBrewer Blues); values printed as numbers (counts whole). */
+        SEQUENTIAL(new String[] {"#F7FBFF", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B"});
+
+        private final String[] stops;
+
+        Colouring(String[] stops) {
+            this.stops = stops;
+        }
+    }
 
     /** Diverging scale from -1 to 1 (ColorBrewer RdBu, five classes). */
     static final String[] SCALE = {"#2166AC", "#92C5DE", "#F7F7F7", "#F4A582", "#B2182B"};
@@ -31,6 +46,19 @@ public final class Heatmap {
      * @param values  the matrix; finite values outside [-1, 1] are drawn as the end colours, NaN as missing
      */
     public static Svg of(String title, List<String> rows, List<String> columns, double[][] values) {
+        return of(title, rows, columns, values, Colouring.DIVERGING);
+    }
+
+    /**
+     * A heatmap of {@code values[row][column]} on the chosen colouring.
+     *
+     * @param colouring {@link Colouring#DIVERGING} (as {@link #of(String, List, List, double[][])}) or
+     *                  {@link Colouring#SEQUENTIAL}: from 0 to the largest finite value (1 when none is positive);
+     *                  negative values take the lightest colour
+     * @see #of(String, List, List, double[][]) for the other parameters
+     */
+    public static Svg of(String title, List<String> rows, List<String> columns, double[][] values,
+                         Colouring colouring) {
         if (rows.isEmpty() || columns.isEmpty() || values.length != rows.size()) {
             throw new IllegalArgumentException("a heatmap needs at least one row and column and one label per row, got "
                     + rows.size() + " row labels for " + values.length + " rows");
@@ -51,6 +79,8 @@ public final class Heatmap {
         int width = (int) Math.ceil(left + cell * columns.size() + legendWidth);
         int height = (int) Math.ceil(bottom + columnLabels + 12);
         boolean printValues = cell >= MIN_CELL_FOR_VALUES;
+        double low = colouring == Colouring.DIVERGING ? -1 : 0;
+        double high = colouring == Colouring.DIVERGING ? 1 : largest(values);
         SvgCanvas svg = new SvgCanvas(width, Math.max(height, (int) (top + 200)), title);
         for (int r = 0; r < rows.size(); r++) {
             double y = top + r * cell;
@@ -59,11 +89,13 @@ public final class Heatmap {
             for (int c = 0; c < columns.size(); c++) {
                 double v = values[r][c];
                 double x = left + c * cell;
-                svg.rect(x + 0.5, y + 0.5, cell - 1, cell - 1, color(v),
+                double t = position(v, low, high);
+                svg.rect(x + 0.5, y + 0.5, cell - 1, cell - 1, color(t, colouring.stops),
                         rows.get(r) + " \u00d7 " + columns.get(c) + ": " + Numbers.format(v));
                 if (printValues && !Double.isNaN(v)) {
-                    svg.text(x + cell / 2, y + cell / 2 + 4, cellText(v), Anchor.MIDDLE, 11,
-                            Math.abs(v) > 0.6 ? "#FFFFFF" : ChartTheme.TEXT);
+                    boolean dark = colouring == Colouring.DIVERGING ? Math.abs(t - 0.5) > 0.3 : t > 0.6;
+                    svg.text(x + cell / 2, y + cell / 2 + 4, colouring == Colouring.DIVERGING ? cellText(v)
+                            : Numbers.format(v), Anchor.MIDDLE, 11, dark ? "#FFFFFF" : ChartTheme.TEXT);
                 }
             }
         }
@@ -72,26 +104,49 @@ public final class Heatmap {
             svg.text(x + 4, bottom + 10, SvgCanvas.shorten(columns.get(c), MAX_LABEL_CHARS), Anchor.END,
                     ChartTheme.FONT_SIZE, ChartTheme.TEXT, -45, columns.get(c));
         }
-        legend(svg, left + cell * columns.size() + 20, top);
+        legend(svg, left + cell * columns.size() + 20, top, low, high, colouring.stops);
         return svg.toSvg();
     }
 
-    /** The colour of {@code value}: linear between the scale's five stops, clamped to [-1, 1]. */
+    /** The diverging colour of {@code value}: linear between the scale's five stops, clamped to [-1, 1]. */
     static String color(double value) {
-        if (Double.isNaN(value)) {
-            return MISSING;
-        }
-        double position = (Math.max(-1, Math.min(1, value)) + 1) / 2 * (SCALE.length - 1);
-        int low = Math.min((int) Math.floor(position), SCALE.length - 2);
-        return Colors.mix(SCALE[low], SCALE[low + 1], position - low);
+        return color(position(value, -1, 1), SCALE);
     }
 
-    private static void legend(SvgCanvas svg, double x, double top) {
+    /** Where {@code value} sits between {@code low} (0) and {@code high} (1), clamped; NaN stays NaN. */
+    private static double position(double value, double low, double high) {
+        return Double.isNaN(value) ? value : (Math.max(low, Math.min(high, value)) - low) / (high - low);
+    }
+
+    /** The colour at position {@code t} in [0, 1] of {@code stops}, linear between them; grey for NaN. */
+    private static String color(double t, String[] stops) {
+        if (Double.isNaN(t)) {
+            return MISSING;
+        }
+        double position = t * (stops.length - 1);
+        int low = Math.min((int) Math.floor(position), stops.length - 2);
+        return Colors.mix(stops[low], stops[low + 1], position - low);
+    }
+
+    /** The largest finite value, 1 when none is positive. */
+    private static double largest(double[][] values) {
+        double max = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return max > 0 ? max : 1;
+    }
+
+    private static void legend(SvgCanvas svg, double x, double top, double low, double high, String[] stops) {
         double h = 160;
-        svg.verticalGradient("scale", SCALE);
+        svg.verticalGradient("scale", stops);
         svg.rect(x, top, 14, h, "url(#scale)", null);
         for (int i = 0; i <= 4; i++) {
-            double v = -1 + i * 0.5;
+            double v = low + i * (high - low) / 4;
             double y = top + h - i * h / 4;
             svg.line(x + 14, y, x + 18, y, ChartTheme.MUTED, 1);
             svg.text(x + 22, y + 4, Numbers.format(v), Anchor.START, 11, ChartTheme.MUTED);
