@@ -40,6 +40,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Bootstrap resamples of the 95% confidence intervals (default ${DEFAULT-VALUE}).")
     int resamples;
 
+    @Option(names = "--bias-variance", defaultValue = "" + HoldOutEvaluation.DEFAULT_BIAS_VARIANCE_ROUNDS,
+            paramLabel = "N", description = "With --train: bootstrap refits of the bias-variance decomposition of the "
+            + "test error (default ${DEFAULT-VALUE}; 0 for none).")
+    int biasVarianceRounds;
+
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the bootstrap and of the learning curve's "
             + "folds (default ${DEFAULT-VALUE}).")
     long seed;
@@ -65,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Frame rows = dataOptions.readFor(data, saved.pipeline().inputSchema());
         Frame training = train == null ? null : dataOptions.readFor(train, saved.pipeline().inputSchema());
         Bootstrap bootstrap = new Bootstrap(resamples, Bootstrap.DEFAULT_LEVEL, seed);
-        HoldOutEvaluation.Result result = new HoldOutEvaluation(bootstrap).run(saved.pipeline(), rows, training);
+        HoldOutEvaluation.Result result = new HoldOutEvaluation(bootstrap, biasVarianceRounds).run(saved.pipeline(), rows, training);
         if (output != null) {
             EvaluationReport.of(saved, data.getFileName().toString(), result,
                     String.format(Locale.ROOT, "%d resamples, %.0f%%, seed %d", resamples,

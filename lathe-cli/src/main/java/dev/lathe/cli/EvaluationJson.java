@@ -60,6 +60,10 @@ final class EvaluationJson {
         if (r.learningCurve() != null) {
             doc.put("learning_curve", learningCurve(r.learningCurve()));
         }
+        if (r.biasVariance() != null) {
+            doc.put("bias_variance", Map.of("loss", r.biasVariance().loss(), "rounds", r.biasVariance().rounds(),
+                    "components", r.biasVariance().components()));
+        }
         doc.put("provenance", Map.of("created", saved.created(), "lathe_version", saved.latheVersion(),
                 "spec", saved.pipeline().provenance().spec(),
                 "training_data_fingerprint", saved.pipeline().provenance().dataFingerprint(),

@@ -50,6 +50,12 @@ final class EvaluationText {
                         number(p.validationSpread().mean()));
             }
         }
+        if (r.biasVariance() != null) {
+            HoldOutEvaluation.Decomposition d = r.biasVariance();
+            out.printf(Locale.ROOT, "%nbias and variance (%s loss, %d bootstrap refits on the training data)%n",
+                    d.loss().replace('_', '-'), d.rounds());
+            d.components().forEach((name, value) -> out.printf(Locale.ROOT, "%-20s %10s%n", name, number(value)));
+        }
     }
 
     private static void confusion(PrintWriter out, ClassificationEvaluation c) {

@@ -102,10 +102,17 @@ class EvaluateCommandTest {
         assertThat(doc.path("confusion_matrix")).hasSize(2);
         assertThat(doc.path("curves").get(0).path("class").asText()).isEqualTo("malignant");
         assertThat(doc.path("learning_curve").path("points")).hasSize(5);
+        JsonNode bv = doc.path("bias_variance");
+        assertThat(bv.path("loss").asText()).isEqualTo("zero_one");
+        assertThat(bv.path("rounds").asInt()).isEqualTo(20);
+        assertThat(bv.path("components").path("expected_loss").asDouble()).isCloseTo(
+                bv.path("components").path("bias").asDouble() + bv.path("components").path("net_variance").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-12));
         assertThat(doc.path("bootstrap").path("seed").asLong()).isEqualTo(3);
         // lathe train held out a fifth of the 398 training rows for its own scores
         assertThat(doc.path("provenance").path("training_rows").asInt()).isEqualTo(318);
-        assertThat(Files.readString(report)).contains("<h2>Learning curve</h2>", "<h2>Confusion matrix</h2>");
+        assertThat(Files.readString(report)).contains("<h2>Learning curve</h2>", "<h2>Confusion matrix</h2>",
+                "<h2>Bias and variance</h2>");
     }
 
     @Test

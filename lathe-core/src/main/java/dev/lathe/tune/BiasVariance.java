@@ -7,6 +7,7 @@ import dev.lathe.pipeline.FittedPipeline;
 import dev.lathe.pipeline.Pipeline;
 import dev.lathe.pipeline.TestPredictions;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -42,6 +43,19 @@ public record BiasVariance(int rounds, long seed) {
      * @param noise        mean (y - f)^2, NaN when the truth is not given
      */
     public record Squared(double expectedLoss, double mainLoss, double variance, double biasSquared, double noise) {
+
+        /** The parts by name, in the order above; bias^2 and noise only when the truth was given. */
+        public Map<String, Double> components() {
+            Map<String, Double> out = new LinkedHashMap<>();
+            out.put("expected_loss", expectedLoss);
+            out.put("main_loss", mainLoss);
+            out.put("variance", variance);
+            if (!Double.isNaN(biasSquared)) {
+                out.put("bias_squared", biasSquared);
+                out.put("noise", noise);
+            }
+            return out;
+        }
     }
 
     /**
@@ -61,6 +75,18 @@ public record BiasVariance(int rounds, long seed) {
      */
     public record ZeroOne(double expectedLoss, double bias, double variance, double unbiasedVariance,
                           double biasedVariance, double netVariance) {
+
+        /** The parts by name, in the order above. */
+        public Map<String, Double> components() {
+            Map<String, Double> out = new LinkedHashMap<>();
+            out.put("expected_loss", expectedLoss);
+            out.put("bias", bias);
+            out.put("variance", variance);
+            out.put("unbiased_variance", unbiasedVariance);
+            out.put("biased_variance", biasedVariance);
+            out.put("net_variance", netVariance);
+            return out;
+        }
     }
 
     /**

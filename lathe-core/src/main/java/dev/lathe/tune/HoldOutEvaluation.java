@@ -13,6 +13,7 @@ import dev.lathe.model.Task;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.pipeline.FittedPipeline;
+import dev.lathe.pipeline.Pipeline;
 import dev.lathe.pipeline.TestPredictions;
 import dev.lathe.pipeline.UnfittedPipeline;
 import dev.lathe.prep.split.KFold;
@@ -20,6 +21,7 @@ import dev.lathe.prep.split.Splitter;
 import dev.lathe.prep.split.StratifiedKFold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code lathe evaluate} computes: a fitted pipeline's {@link Evaluation} on rows it never saw, the
@@ -28,20 +30,47 @@ import java.util.List;
  * else from the evaluation rows themselves (then it is a little optimistic: it knows the evaluation target's
  * mean or frequencies). The learning curve refits the pipeline's unfitted specification
  * ({@link UnfittedPipeline}) on growing shares of the training rows with {@value #FOLDS}-fold cross-validation
- * (stratified for classification), scored by accuracy or R^2.
+ * (stratified for classification), scored by accuracy or R^2. Given the training rows it also decomposes the
+ * test error into bias and variance ({@link BiasVariance}: squared loss for regression, Domingos' 0-1 loss for
+ * classification) by refitting the specification on {@code biasVarianceRounds} bootstrap samples of them.
  *
- * @param bootstrap resamples, level and seed of the confidence intervals; its seed also seeds the folds
+ * @param bootstrap          resamples, level and seed of the confidence intervals; its seed also seeds the
+ *                           folds and the bias-variance rounds
+ * @param biasVarianceRounds bootstrap refits of the bias-variance decomposition (0: none; else at least 2)
  */
-public record HoldOutEvaluation(Bootstrap bootstrap) {
+public record HoldOutEvaluation(Bootstrap bootstrap, int biasVarianceRounds) {
 
     /** Cross-validation folds of the learning curve. */
     public static final int FOLDS = 5;
+
+    /** Default bootstrap refits of the bias-variance decomposition. */
+    public static final int DEFAULT_BIAS_VARIANCE_ROUNDS = 20;
 
     /** Validates the configuration. */
     public HoldOutEvaluation {
         if (bootstrap == null) {
             throw new IllegalArgumentException("an evaluation needs a bootstrap configuration");
         }
+        if (biasVarianceRounds != 0 && biasVarianceRounds < 2) {
+            throw new IllegalArgumentException("bias-variance rounds must be 0 (none) or at least 2, got "
+                    + biasVarianceRounds);
+        }
+    }
+
+    /** With the default {@value #DEFAULT_BIAS_VARIANCE_ROUNDS} bias-variance rounds. */
+    public HoldOutEvaluation(Bootstrap bootstrap) {
+        this(bootstrap, DEFAULT_BIAS_VARIANCE_ROUNDS);
+    }
+
+    /**
+     * The bias-variance decomposition of the test error.
+     *
+     * @param loss       {@code squared} or {@code zero_one}
+     * @param rounds     bootstrap refits it took
+     * @param components the parts by name ({@link BiasVariance.Squared#components},
+     *                   {@link BiasVariance.ZeroOne#components})
+     */
+    public record Decomposition(String loss, int rounds, Map<String, Double> components) {
     }
 
     /** Where the baseline learned its constant. */
@@ -66,9 +95,10 @@ public record HoldOutEvaluation(Bootstrap bootstrap) {
      * @param baseline      what the baseline predicts ("class frequencies" or "mean 3.2"), for output
      * @param baselineSource where the baseline learned it
      * @param learningCurve the learning curve, or null when no training rows were given
+     * @param biasVariance  the bias-variance decomposition, or null without training rows or rounds
      */
     public record Result(Task task, String target, Evaluation evaluation, String baseline,
-                         BaselineSource baselineSource, Curve learningCurve) {
+                         BaselineSource baselineSource, Curve learningCurve, Decomposition biasVariance) {
     }
 
     /**
@@ -107,13 +137,33 @@ public record HoldOutEvaluation(Bootstrap bootstrap) {
             baseline = "class frequencies";
         }
         Curve curve = train == null ? null : learningCurve(fitted, train);
-        return new Result(fitted.task(), target, evaluation, baseline, from, curve);
+        Decomposition decomposition = train == null || biasVarianceRounds == 0 ? null
+                : biasVariance(fitted, train, data);
+        return new Result(fitted.task(), target, evaluation, baseline, from, curve, decomposition);
+    }
+
+    private Decomposition biasVariance(FittedPipeline fitted, Frame train, Frame data) {
+        Frame rows = modelColumns(fitted, train);
+        Frame test = modelColumns(fitted, data);
+        Pipeline spec = UnfittedPipeline.of(fitted, rows.drop(fitted.target()));
+        BiasVariance bv = new BiasVariance(biasVarianceRounds, bootstrap.seed());
+        if (fitted.task() == Task.CLASSIFICATION) {
+            return new Decomposition("zero_one", biasVarianceRounds,
+                    bv.zeroOne(spec, rows, test, fitted.target()).components());
+        }
+        return new Decomposition("squared", biasVarianceRounds,
+                bv.squared(spec, rows, test, fitted.target(), null).components());
+    }
+
+    /** The pipeline's input columns and its target, in that order. */
+    private static Frame modelColumns(FittedPipeline fitted, Frame data) {
+        List<String> columns = new ArrayList<>(fitted.inputSchema().fields().stream().map(f -> f.name()).toList());
+        columns.add(fitted.target());
+        return data.select(columns);
     }
 
     private Curve learningCurve(FittedPipeline fitted, Frame train) {
-        List<String> columns = new ArrayList<>(fitted.inputSchema().fields().stream().map(f -> f.name()).toList());
-        columns.add(fitted.target());
-        Frame rows = train.select(columns);
+        Frame rows = modelColumns(fitted, train);
         boolean classification = fitted.task() == Task.CLASSIFICATION;
         Splitter folds = classification ? new StratifiedKFold(FOLDS, true, bootstrap.seed())
                 : new KFold(FOLDS, true, bootstrap.seed());

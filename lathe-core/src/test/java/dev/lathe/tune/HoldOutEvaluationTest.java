@@ -45,6 +45,33 @@ class HoldOutEvaluationTest {
         assertThat(r.learningCurve().points()).hasSize(5);
         assertThat(r.learningCurve().metric()).isEqualTo("accuracy");
         assertThat(r.learningCurve().points().get(4).validationSpread().mean()).isGreaterThan(0.8);
+        Map<String, Double> bv = r.biasVariance().components();
+        assertThat(r.biasVariance().loss()).isEqualTo("zero_one");
+        assertThat(r.biasVariance().rounds()).isEqualTo(HoldOutEvaluation.DEFAULT_BIAS_VARIANCE_ROUNDS);
+        assertThat(bv.get("expected_loss")).isCloseTo(bv.get("bias") + bv.get("net_variance"),
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(bv.get("expected_loss")).isBetween(0.0, 0.3);
+    }
+
+    @Test
+    void aRegressionsTestErrorSplitsIntoMainLossAndVarianceOverBootstrapRefits() {
+        String target = "progression";
+        TrainTestSplit.Parts parts = split(Datasets.diabetes(), target, false);
+        FittedPipeline fitted = new Training("ols", Map.of(), 0.2, 0).run(parts.train(), parts.test(), target)
+                .pipeline();
+        HoldOutEvaluation.Result r = new HoldOutEvaluation(new Bootstrap(50, 0.95, 1), 10)
+                .run(fitted, parts.test(), parts.train());
+        Map<String, Double> bv = r.biasVariance().components();
+        assertThat(r.biasVariance().loss()).isEqualTo("squared");
+        assertThat(r.biasVariance().rounds()).isEqualTo(10);
+        assertThat(bv).containsOnlyKeys("expected_loss", "main_loss", "variance");
+        assertThat(bv.get("expected_loss")).isCloseTo(bv.get("main_loss") + bv.get("variance"),
+                org.assertj.core.api.Assertions.within(1e-9 * bv.get("expected_loss")));
+        assertThat(bv.get("variance")).isPositive().isLessThan(bv.get("main_loss"));
+        assertThat(new HoldOutEvaluation(new Bootstrap(50, 0.95, 1), 0).run(fitted, parts.test(), parts.train())
+                .biasVariance()).isNull();
+        assertThatThrownBy(() -> new HoldOutEvaluation(new Bootstrap(50, 0.95, 1), 1))
+                .hasMessage("bias-variance rounds must be 0 (none) or at least 2, got 1");
     }
 
     @Test

@@ -52,6 +52,9 @@ public final class EvaluationReport {
         if (result.learningCurve() != null) {
             report.section(learningCurve(result.learningCurve()));
         }
+        if (result.biasVariance() != null) {
+            report.section(biasVariance(result.biasVariance()));
+        }
         return report.section(provenance(model));
     }
 
@@ -123,6 +126,22 @@ public final class EvaluationReport {
                 .figure("Learning curve (" + curve.metric() + ")", ScoreCurves.learningCurve("Learning curve", rows,
                         new ScoreBand(train[0], train[1]), new ScoreBand(validation[0], validation[1]),
                         curve.metric()));
+    }
+
+    /** The test error split into bias and variance over bootstrap refits on the training data. */
+    private static Section biasVariance(HoldOutEvaluation.Decomposition d) {
+        String how = d.loss().equals("squared")
+                ? "Squared loss: expected_loss = main_loss + variance, where main_loss is the error of the "
+                + "mean prediction over the refits (bias squared and noise together) and variance is how far "
+                + "single refits stray from that mean."
+                : "0-1 loss after Domingos (2000): the main prediction is each row's most frequent label over the "
+                + "refits; bias is the share of rows it gets wrong, variance the share of refits that disagree "
+                + "with it; expected_loss = bias + net_variance (variance on rows the main prediction gets "
+                + "right adds to the loss, on rows it gets wrong it subtracts).";
+        return Section.titled("Bias and variance")
+                .paragraph("The model's specification refitted on " + d.rounds() + " bootstrap samples of the "
+                        + "training data and scored on the evaluation rows. " + how)
+                .keyValues(d.components());
     }
 
     /** What the model file says about where the model came from. */

@@ -64,9 +64,10 @@ class EvaluationReportTest {
     void aBinaryReportHasTheMetricsConfusionMatrixCurvesLearningCurveAndProvenance() throws Exception {
         Report report = report("breast_cancer", "logistic_regression", true);
         assertThat(titles(report)).containsExactly("Summary", "Metrics", "Confusion matrix",
-                "ROC, precision-recall and calibration", "Learning curve", "Model provenance");
+                "ROC, precision-recall and calibration", "Learning curve", "Bias and variance", "Model provenance");
         String html = report.toHtml();
         assertThat(svgs(html)).hasSize(5);
+        assertThat(html).contains("0-1 loss after Domingos", ">net_variance<");
         assertThat(html).contains("<figcaption>Confusion matrix (counts)</figcaption>", "<figcaption>ROC</figcaption>",
                 "<figcaption>Precision-recall</figcaption>", "<figcaption>Calibration (10 bins)</figcaption>",
                 "<figcaption>Learning curve (accuracy)</figcaption>");
@@ -92,7 +93,7 @@ class EvaluationReportTest {
     void aRegressionReportHasTheResidualDiagnostics() throws Exception {
         Report report = report("diabetes", "ridge", true);
         assertThat(titles(report)).containsExactly("Summary", "Metrics", "Residuals", "Learning curve",
-                "Model provenance");
+                "Bias and variance", "Model provenance");
         String html = report.toHtml();
         assertThat(svgs(html)).hasSize(4);
         assertThat(html).contains("<figcaption>Residuals against fitted values</figcaption>",
