@@ -41,4 +41,6 @@ for r in 1 2; do
   /usr/bin/python3 lathe-bench/peers/prep_peer.py /tmp/lathe-bench 1
   java -Xmx12g -cp lathe-bench/target/benchmarks.jar dev.lathe.bench.PrepRun /tmp/lathe-bench 3
 done
+echo "--- moonshot $(date +%T) load $(cut -d' ' -f1 /proc/loadavg)"
+java -Xmx4g -cp lathe-bench/target/benchmarks.jar dev.lathe.bench.MoonshotRun /tmp/lathe-bench | grep -E '"grid"|summary'
 echo "=== end $(date)"

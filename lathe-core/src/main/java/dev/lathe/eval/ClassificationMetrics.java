@@ -179,14 +179,30 @@ public final class ClassificationMetrics {
         return Weighted.mean(loss, w);
     }
 
-    /** Brier score of a binary classifier: weighted mean of (y - p)^2, p the probability of class 1. */
+    /**
+     * Brier score. Two classes: the weighted mean of (y - p)^2, p the probability of class 1 (scikit-learn 1.2's
+     * {@code brier_score_loss}, in [0, 1]). More classes: the weighted mean over rows of sum over classes c of
+     * (p_c - [y = c])^2, Brier's (1950) original definition, in [0, 2]; scikit-learn 1.2 has no multi-class
+     * Brier score, and from 1.7 {@code brier_score_loss(scale_by_half='auto')} gives this same sum for more
+     * than two classes and half of it (the binary value above) for two.
+     */
     public static double brierScore(int[] y, double[][] proba, double[] w) {
-        binary(y, proba, "Brier score");
+        int k = Inputs.proba(y, proba);
+        if (k < 2) {
+            throw new IllegalArgumentException("Brier score needs at least two classes (probability columns), got " + k);
+        }
         Inputs.weights(w, y.length);
         double[] sq = new double[y.length];
         for (int i = 0; i < y.length; i++) {
-            double d = y[i] - proba[i][1];
-            sq[i] = d * d;
+            if (k == 2) {
+                double d = y[i] - proba[i][1];
+                sq[i] = d * d;
+            } else {
+                for (int c = 0; c < k; c++) {
+                    double d = proba[i][c] - (y[i] == c ? 1 : 0);
+                    sq[i] += d * d;
+                }
+            }
         }
         return Weighted.mean(sq, w);
     }
@@ -268,21 +284,16 @@ public final class ClassificationMetrics {
     }
 
     /**
-     * Average precision ({@link Curves.PrecisionRecall#averagePrecision}): of the class-1 probability for two
-     * classes; for more, the unweighted mean of each class's against the rest, as scikit-learn's
-     * {@code average_precision_score} of the binarised targets with {@code average='macro'}. The class asked about
-     * (class 1, or every class) must occur among the targets.
+     * Average precision: of the class-1 probability for two classes ({@link Curves.PrecisionRecall#averagePrecision}),
+     * else the one-vs-rest macro average ({@link OneVsRest#averagePrecision}, as scikit-learn's default on
+     * binarised labels).
      */
     public static double averagePrecision(int[] y, double[][] proba, double[] w) {
-        int k = Inputs.proba(y, proba);
-        if (k == 2) {
-            return Curves.precisionRecall(y, column(proba, 1), 1, w).averagePrecision();
+        if (Inputs.proba(y, proba) > 2) {
+            return OneVsRest.averagePrecision(y, proba, Average.MACRO, w);
         }
-        double[] ap = new double[k];
-        for (int c = 0; c < k; c++) {
-            ap[c] = Curves.precisionRecall(y, column(proba, c), c, w).averagePrecision();
-        }
-        return Weighted.mean(ap, null);
+        binary(y, proba, "average precision");
+        return Curves.precisionRecall(y, column(proba, 1), 1, w).averagePrecision();
     }
 
     /**
@@ -316,6 +327,11 @@ public final class ClassificationMetrics {
      * bins ({@link Curves#calibration}, {@link Curves.Calibration#expectedCalibrationError}).
      */
     public static double expectedCalibrationError(int[] y, double[][] proba, double[] w) {
+        int k = Inputs.proba(y, proba);
+        if (k > 2) {
+            throw new IllegalArgumentException("expected calibration error is one number for two classes; for " + k
+                    + " classes use OneVsRest.expectedCalibrationErrors (one per class, one-vs-rest)");
+        }
         binary(y, proba, "expected calibration error");
         return Curves.calibration(y, column(proba, 1), 1, ECE_BINS, w).expectedCalibrationError();
     }
@@ -401,7 +417,8 @@ public final class ClassificationMetrics {
         return Math.min(Math.max(p, CLIP), 1 - CLIP);
     }
 
-    private static double[] column(double[][] proba, int k) {
+    /** Column {@code k} of {@code proba}: every row's probability of class k. */
+    static double[] column(double[][] proba, int k) {
         double[] out = new double[proba.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = proba[i][k];

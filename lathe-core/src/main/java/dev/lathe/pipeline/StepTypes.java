@@ -7,6 +7,7 @@ import dev.lathe.model.ensemble.GradientBoostingRegressor;
 import dev.lathe.model.linear.QuantileRegression;
 import dev.lathe.model.linear.ElasticNetCVModel;
 import dev.lathe.model.linear.ElasticNetModel;
+import dev.lathe.model.linear.LeastSquaresModel;
 import dev.lathe.model.linear.LinearModel;
 import dev.lathe.model.linear.PolynomialModel;
 import dev.lathe.model.linear.RidgeCVModel;
@@ -89,6 +90,7 @@ public final class StepTypes {
         allow(BaselineRegressor.Fitted.TYPE, BaselineRegressor.Fitted::load);
         allow(QuantileRegression.Fitted.TYPE, QuantileRegression.Fitted::load);
         allow(LinearModel.TYPE, LinearModel::load);
+        allow(LeastSquaresModel.TYPE, LeastSquaresModel::load);
         allow(RidgeCVModel.TYPE, RidgeCVModel::load);
         allow(ElasticNetModel.TYPE, ElasticNetModel::load);
         allow(ElasticNetCVModel.TYPE, ElasticNetCVModel::load);

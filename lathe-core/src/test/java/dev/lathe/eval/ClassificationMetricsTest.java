@@ -119,8 +119,6 @@ class ClassificationMetricsTest {
                 .hasMessage("row 2 has class code -1; class codes are 0 or more");
         assertThatThrownBy(() -> ClassificationMetrics.f1(new int[] {0, 2}, new int[] {0, 1}, Average.BINARY, null))
                 .hasMessage("average BINARY needs class codes 0 and 1 only; code 2 occurs");
-        assertThatThrownBy(() -> ClassificationMetrics.brierScore(new int[] {0}, new double[][] {{0.2, 0.3, 0.5}}, null))
-                .hasMessage("Brier score needs two classes (probability columns), got 3");
         assertThatThrownBy(() -> ClassificationMetrics.averagePrecision(new int[] {0, 0}, p, null))
                 .hasMessage("precision-recall needs a positive among the targets; none is present");
         assertThatThrownBy(() -> ClassificationMetrics.rocAucOvo(new int[] {0, 1}, p, Average.MICRO))

@@ -10,6 +10,8 @@ import dev.lathe.loss.Losses;
 import dev.lathe.model.Classifier;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
+import dev.lathe.model.HasLikelihood;
+import dev.lathe.model.Likelihood;
 import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Targets;
 import dev.lathe.model.Task;
@@ -28,8 +30,10 @@ import java.util.Optional;
  * gradient ({@link ProximalGradient}). Internally the objective is divided by C sum_i s_i (the same
  * minimiser), so {@code tol} does not depend on the number of rows, as in later scikit-learn releases
  * (1.2 applies it to the gradient of the sum, and stops first on scipy's default relative decrease of
- * 2.2e-9, which usually leaves the coefficients nearer the optimum than tol 1e-4 does here). An unpenalised binary fit without weights is finished by Newton steps and reports
- * maximum-likelihood inference ({@link Fitted#summary()}).
+ * 2.2e-9, which usually leaves the coefficients nearer the optimum than tol 1e-4 does here). An unpenalised binary
+ * fit without weights is finished by Newton steps and reports maximum-likelihood inference
+ * ({@link Fitted#summary()}); unpenalised, unweighted binary and multinomial fits report their log-likelihood,
+ * AIC and BIC ({@link Fitted#likelihood()}).
  *
  * @param C            inverse regularisation strength, greater than 0 (default 1; ignored with penalty none)
  * @param penalty      none, l2 (default), l1 or elasticnet
@@ -142,17 +146,20 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
             iterations = Math.max(iterations, m.iterations());
             converged &= m.converged();
         }
-        if (penalty != Regularization.NONE || coefficients.length > 1 || sampleWeights != null
-                || classWeight != ClassWeight.NONE) {
-            return new Fitted(x.names(), target.classes(), multinomial, coefficients, intercepts, iterations,
-                    converged, Optional.empty());
+        boolean maximumLikelihood = penalty == Regularization.NONE && sampleWeights == null
+                && classWeight == ClassWeight.NONE && (multinomial || classes == 2);
+        if (!maximumLikelihood || coefficients.length > 1) {
+            Fitted fitted = new Fitted(x.names(), target.classes(), multinomial, coefficients, intercepts, iterations,
+                    converged, Optional.empty(), Optional.empty());
+            return maximumLikelihood ? fitted.withLikelihood(x, y, codes, parameters) : fitted;
         }
         LogitSummary summary = inference(columns, x.names(), codes, coefficients[0], intercepts[0]);
         double[] refined = summary.coefficients();
         double[] intercept = {fitIntercept ? refined[0] : 0};
         double[][] coefficient = {Arrays.copyOfRange(refined, refined.length - p, refined.length)};
         return new Fitted(x.names(), target.classes(), false, coefficient, intercept, iterations, true,
-                Optional.of(summary));
+                Optional.of(summary), Optional.of(new Likelihood(summary.logLikelihood(), parameters, n,
+                        Likelihood.Family.CATEGORICAL, Likelihood.fingerprint(y))));
     }
 
     /** Newton refinement and the maximum-likelihood summary of an unpenalised, unweighted binary fit. */
@@ -234,10 +241,15 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
      * @param converged    whether every solver met its tolerance within max_iter (with a summary: whether
      *                     the Newton refinement converged, which such a fit requires)
      * @param summary      maximum-likelihood inference: present for unpenalised binary fits without weights
+     * @param categorical  the log-likelihood of the training labels, with k = (classes - 1) x (features +
+     *                     intercept) as statsmodels' Logit and MNLogit count it (a softmax over K classes has
+     *                     K rows of coefficients, of which K - 1 are free): present for unpenalised binary and
+     *                     multinomial fits without sample or class weights
      */
     public record Fitted(List<String> features, List<String> classes, boolean multinomial, double[][] coefficients,
-                         double[] intercepts, int iterations, boolean converged, Optional<LogitSummary> summary)
-            implements Classifier {
+                         double[] intercepts, int iterations, boolean converged, Optional<LogitSummary> summary,
+                         Optional<Likelihood> categorical)
+            implements Classifier, HasLikelihood {
         /** Type name in model files. */
         public static final String TYPE = "logistic_regression";
 
@@ -257,9 +269,40 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
                             + " coefficients");
                 }
             }
-            if (summary == null) {
-                throw new IllegalArgumentException("summary must be given (empty when there is none)");
+            if (summary == null || categorical == null) {
+                throw new IllegalArgumentException("summary and categorical must be given (empty when there is none)");
             }
+        }
+
+        /**
+         * The log-likelihood of the training labels at the estimates, k and n. Only a maximum-likelihood
+         * fit has one: a penalised fit maximises another objective (its log-likelihood at the estimates
+         * would be penalised by a parameter count that does not fit it), and one-vs-rest and weighted fits
+         * are not the likelihood of one model of the observed rows.
+         *
+         * @throws IllegalStateException when the fit is not a maximum-likelihood fit, or was read from a
+         *                               model file written before the likelihood was recorded
+         */
+        @Override
+        public Likelihood likelihood() {
+            return categorical.orElseThrow(() -> new IllegalStateException("this logistic regression has no"
+                    + " likelihood: AIC and BIC need a maximum-likelihood fit (penalty none, no sample or class"
+                    + " weights, binary or multinomial, not one-vs-rest); refit it so, or compare penalised"
+                    + " models by cross-validation (a model read from a file written before Lathe recorded the"
+                    + " likelihood has none either)"));
+        }
+
+        /** This fit with its likelihood on the training rows {@code x}, labels {@code y} coded as {@code codes}. */
+        private Fitted withLikelihood(Frame x, Column y, int[] codes, int perOutput) {
+            double[][] p = predictProba(x);
+            double llf = 0;
+            for (int i = 0; i < codes.length; i++) {
+                llf += Math.log(p[i][codes[i]]);
+            }
+            Likelihood l = new Likelihood(llf, (classes.size() - 1) * perOutput, codes.length,
+                    Likelihood.Family.CATEGORICAL, Likelihood.fingerprint(y));
+            return new Fitted(features, classes, multinomial, coefficients, intercepts, iterations, converged, summary,
+                    Optional.of(l));
         }
 
         /** The coefficients (a copy): {@code result[output][feature]}. */
@@ -335,6 +378,7 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
             out.doubles("coefficients", flat);
             out.doubles("intercepts", intercepts);
             summary.ifPresent(s -> s.save(out));
+            categorical.ifPresent(l -> l.save(out));
         }
 
         /** Reads what {@link #save} wrote. */
@@ -351,7 +395,8 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
                 coefficients[k] = Arrays.copyOfRange(flat, k * features.size(), (k + 1) * features.size());
             }
             return new Fitted(features, in.getStrings("classes"), in.getBoolean("multinomial"), coefficients,
-                    intercepts, in.getInt("iterations"), in.getBoolean("converged"), LogitSummary.load(in));
+                    intercepts, in.getInt("iterations"), in.getBoolean("converged"), LogitSummary.load(in),
+                    Likelihood.load(in));
         }
 
         private static double[][] copy(double[][] m) {

@@ -2,6 +2,7 @@ package dev.lathe.model.linear;
 
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
+import dev.lathe.stats.InformationCriteria;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
@@ -148,12 +149,12 @@ public record LogitSummary(List<String> names, double[] coefficients, double[][]
 
     /** Akaike's information criterion: -2 logLikelihood + 2 parameters. */
     public double aic() {
-        return -2 * logLikelihood + 2 * coefficients.length;
+        return InformationCriteria.aic(logLikelihood, coefficients.length);
     }
 
     /** Bayesian information criterion: -2 logLikelihood + ln(rows) parameters. */
     public double bic() {
-        return -2 * logLikelihood + Math.log(observations) * coefficients.length;
+        return InformationCriteria.bic(logLikelihood, coefficients.length, observations);
     }
 
     /** Writes the summary into its model's step, under keys starting with {@code summary_}. */

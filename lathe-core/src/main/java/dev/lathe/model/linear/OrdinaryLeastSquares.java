@@ -2,9 +2,12 @@ package dev.lathe.model.linear;
 
 import dev.lathe.math.LeastSquares;
 import dev.lathe.math.RankDeficientException;
+import dev.lathe.model.Likelihood;
+import dev.lathe.stats.InformationCriteria;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ordinary and weighted least squares through {@link LeastSquares} (pivoted QR with iterative refinement),
@@ -59,6 +62,37 @@ final class OrdinaryLeastSquares {
             throw named(e, names, "drop the dependent columns or use Ridge");
         }
         return new LinearModel(names, Arrays.copyOf(b, columns.length), fitIntercept ? b[p - 1] : 0);
+    }
+
+    /**
+     * The Gaussian likelihood of a least-squares fit, the error variance at its maximum-likelihood value:
+     * statsmodels' OLS log-likelihood without weights, its WLS log-likelihood with them, over the rows of
+     * positive weight (a row of weight 0 does not take part in the fit; statsmodels would give -infinity).
+     *
+     * @param fit        the fit of {@code y} on {@code columns}
+     * @param weights    the weights the fit used, or null
+     * @param parameters the number of coefficients, the intercept included when fitted
+     * @param target     the fingerprint of the target column ({@link Likelihood#fingerprint})
+     * @return the likelihood; empty for an exact fit (every residual 0), whose log-likelihood is infinite
+     */
+    static Optional<Likelihood> likelihood(LinearModel fit, double[][] columns, double[] y, double[] weights, int parameters,
+                                 String target) {
+        double[] predicted = fit.score(columns);
+        double ssr = 0;
+        int rows = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (weights == null || weights[i] > 0) {
+                double e = y[i] - predicted[i];
+                ssr += (weights == null ? 1 : weights[i]) * e * e;
+                rows++;
+            }
+        }
+        if (ssr == 0) {
+            return Optional.empty();
+        }
+        double llf = weights == null ? InformationCriteria.gaussianLogLikelihood(ssr, rows)
+                : InformationCriteria.gaussianLogLikelihood(ssr, Arrays.stream(weights).filter(w -> w > 0).toArray());
+        return Optional.of(new Likelihood(llf, parameters, rows, Likelihood.Family.GAUSSIAN, target));
     }
 
     private static double[] scaled(double[] v, double[] root) {

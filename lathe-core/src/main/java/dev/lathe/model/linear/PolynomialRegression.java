@@ -4,11 +4,13 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
+import dev.lathe.model.Likelihood;
 import dev.lathe.model.Task;
 import dev.lathe.param.Check;
 import dev.lathe.prep.split.Fold;
 import dev.lathe.prep.split.KFold;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Polynomial regression: least squares with an intercept on polynomial terms of the numeric features, of a
@@ -81,6 +83,7 @@ public record PolynomialRegression(int degree, Terms terms, boolean orthogonal, 
     public PolynomialModel fit(Frame x, Column y) {
         double[][] columns = Features.matrix(x);
         double[] target = Inputs.target(x, y);
+        String fingerprint = Likelihood.fingerprint(y);
         boolean select = degreeSelection != DegreeSelection.NONE;
         PolynomialBasis basis = PolynomialBasis.fit(x.names(), columns, terms, select ? maxDegree : degree,
                 orthogonal);
@@ -89,25 +92,30 @@ public record PolynomialRegression(int degree, Terms terms, boolean orthogonal, 
         List<Fold> folds = degreeSelection == DegreeSelection.CV ? new KFold(cv, shuffle, seed).split(x, y) : null;
         for (int d = 1; d <= scores.length; d++) {
             PolynomialBasis.Design part = design.prefix(basis.truncate(d).termNames().size());
-            scores[d - 1] = folds == null ? criterion(part, target) : cvMse(part, target, folds);
+            scores[d - 1] = folds == null ? criterion(part, target, fingerprint) : cvMse(part, target, folds);
         }
         PolynomialBasis chosen = basis.truncate(select ? Argmin.first(scores) + 1 : degree);
         PolynomialBasis.Design part = design.prefix(chosen.termNames().size());
-        LinearModel linear = OrdinaryLeastSquares.fit(part.names(), part.high(), part.low(), target, null, true);
-        return new PolynomialModel(chosen, linear, degreeSelection, scores);
+        LinearModel linear = leastSquares(part, target);
+        return new PolynomialModel(chosen, linear, degreeSelection, scores,
+                likelihood(linear, part, target, fingerprint));
     }
 
-    private double criterion(PolynomialBasis.Design part, double[] target) {
-        LinearModel fit = OrdinaryLeastSquares.fit(part.names(), part.high(), part.low(), target, null, true);
-        double[] predicted = fit.score(part.high());
-        double ssr = 0;
-        for (int i = 0; i < target.length; i++) {
-            double e = target[i] - predicted[i];
-            ssr += e * e;
-        }
-        int k = part.names().size() + 1;
-        return degreeSelection == DegreeSelection.AIC ? InformationCriteria.aic(ssr, target.length, k)
-                : InformationCriteria.bic(ssr, target.length, k);
+    private static LinearModel leastSquares(PolynomialBasis.Design part, double[] target) {
+        return OrdinaryLeastSquares.fit(part.names(), part.high(), part.low(), target, null, true);
+    }
+
+    /** The Gaussian likelihood of {@code fit} on {@code part}, k counting the intercept. */
+    private static Optional<Likelihood> likelihood(LinearModel fit, PolynomialBasis.Design part, double[] target,
+                                                   String fingerprint) {
+        return OrdinaryLeastSquares.likelihood(fit, part.high(), target, null, part.names().size() + 1, fingerprint);
+    }
+
+    /** AIC or BIC of the least-squares fit on {@code part}; minus infinity for an exact fit. */
+    private double criterion(PolynomialBasis.Design part, double[] target, String fingerprint) {
+        return likelihood(leastSquares(part, target), part, target, fingerprint)
+                .map(l -> degreeSelection == DegreeSelection.AIC ? l.aic() : l.bic())
+                .orElse(Double.NEGATIVE_INFINITY);
     }
 
     private static double cvMse(PolynomialBasis.Design part, double[] target, List<Fold> folds) {

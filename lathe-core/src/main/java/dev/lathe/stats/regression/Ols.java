@@ -4,6 +4,7 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.math.LeastSquares;
 import dev.lathe.math.RankDeficientException;
+import dev.lathe.stats.InformationCriteria;
 import dev.lathe.stats.formula.DesignMatrix;
 import dev.lathe.stats.formula.Formula;
 import java.util.ArrayList;
@@ -87,10 +88,11 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         for (int j = 0; j < p; j++) {
             se[j] = Math.sqrt(cov[j][j]);
         }
-        double llf = -n / 2.0 * (Math.log(2 * Math.PI) + Math.log(ssr / n) + 1);
+        double[] w = new double[n];
         for (int i = 0; i < n; i++) {
-            llf += Math.log(sw[i]);
+            w[i] = sw[i] * sw[i];
         }
+        double llf = InformationCriteria.gaussianLogLikelihood(ssr, w);
         // statsmodels tests cluster-robust fits against F(q, G - 1), G the number of clusters
         int dfDenominator = covariance == CovarianceType.CLUSTER ? clusterCount(data, d) - 1 : dfResid;
         double[] fTest = fTest(b, cov, d, dfModel, dfDenominator, useT, tss, ssr);
@@ -105,7 +107,7 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
                     b[j] + q * se[j]));
         }
         return new OlsResult(formula, d.responseName(), coefficients, covariance, useT, n, dfModel, dfResid, r2, adjR2,
-                fTest[0], fTest[1], Math.sqrt(scale), llf, -2 * llf + 2 * p, -2 * llf + Math.log(n) * p,
+                fTest[0], fTest[1], Math.sqrt(scale), llf, InformationCriteria.aic(llf, p), InformationCriteria.bic(llf, p, n),
                 conditionNumber(ls.designSingularValues()), ResidualDiagnostics.of(e), d.droppedRows());
     }
 

@@ -27,7 +27,7 @@ class LinearRegressionTest {
     void matchesScikitLearnWithAndWithoutIntercept() {
         assertThat(Fixtures.maxAbsDifference(new LinearRegression().fit(X, Y), REF.get("diabetes")))
                 .isLessThan(1e-9);
-        LinearModel noIntercept = new LinearRegression(false).fit(X, Y);
+        LeastSquaresModel noIntercept = new LinearRegression(false).fit(X, Y);
         assertThat(noIntercept.intercept()).isZero();
         assertThat(Fixtures.maxAbsDifference(noIntercept, REF.get("diabetes_no_intercept"))).isLessThan(1e-9);
     }
@@ -35,7 +35,7 @@ class LinearRegressionTest {
     @Test
     void sampleWeightsGiveWeightedLeastSquares() {
         double[] w = Fixtures.doubles(REF.get("diabetes_weights"));
-        LinearModel m = new LinearRegression().fit(X, Y, w);
+        LeastSquaresModel m = new LinearRegression().fit(X, Y, w);
         assertThat(Fixtures.maxAbsDifference(m, REF.get("diabetes_weighted"))).isLessThan(1e-9);
     }
 
@@ -51,9 +51,9 @@ class LinearRegressionTest {
                 repeated[k++] = i;
             }
         }
-        LinearModel weighted = new LinearRegression().fit(small.drop("progression"), small.column("progression"), w);
+        LeastSquaresModel weighted = new LinearRegression().fit(small.drop("progression"), small.column("progression"), w);
         Frame copies = small.take(repeated);
-        LinearModel plain = new LinearRegression().fit(copies.drop("progression"), copies.column("progression"));
+        LeastSquaresModel plain = new LinearRegression().fit(copies.drop("progression"), copies.column("progression"));
         assertThat(weighted.intercept()).isCloseTo(plain.intercept(), within(1e-9));
         for (String f : weighted.features()) {
             assertThat(weighted.coefficient(f)).as(f).isCloseTo(plain.coefficient(f), within(1e-9));
@@ -62,7 +62,7 @@ class LinearRegressionTest {
 
     @Test
     void coefficientsByFeatureNameAndPredictionsByName() {
-        LinearModel m = new LinearRegression().fit(X, Y);
+        LeastSquaresModel m = new LinearRegression().fit(X, Y);
         assertThat(m.coefficients().keySet()).containsExactlyElementsOf(X.names());
         assertThat(m.coefficient("bmi")).isEqualTo(m.coef()[2]);
         assertThatThrownBy(() -> m.coefficient("weight")).isInstanceOf(IllegalArgumentException.class)
@@ -125,8 +125,9 @@ class LinearRegressionTest {
 
     @Test
     void savesAndLoadsWithNames() {
-        LinearModel m = new LinearRegression().fit(X, Y);
-        LinearModel back = RoundTrip.saveAndLoad(m);
+        LeastSquaresModel m = new LinearRegression().fit(X, Y);
+        LeastSquaresModel back = RoundTrip.saveAndLoad(m);
+        assertThat(back.likelihood()).isEqualTo(m.likelihood());
         assertThat(back.features()).isEqualTo(m.features());
         assertThat(back.coef()).containsExactly(m.coef());
         assertThat(back.intercept()).isEqualTo(m.intercept());

@@ -103,10 +103,10 @@ class LogisticBadInputTest {
     void anInconsistentFittedModelIsRefused() {
         List<String> classes = List.of("a", "b", "c");
         assertThatThrownBy(() -> new LogisticRegression.Fitted(List.of("x"), classes, true, new double[2][1],
-                new double[2], 1, true, Optional.empty()))
+                new double[2], 1, true, Optional.empty(), Optional.empty()))
                 .hasMessage("3 classes need 3 coefficient rows and intercepts, got 2 and 2");
         assertThatThrownBy(() -> new LogisticRegression.Fitted(List.of("x", "z"), List.of("a", "b"), false,
-                new double[1][1], new double[1], 1, true, Optional.empty()))
+                new double[1][1], new double[1], 1, true, Optional.empty(), Optional.empty()))
                 .hasMessage("2 features but a row of 1 coefficients");
     }
 }

@@ -63,10 +63,11 @@ class PolynomialRegressionTest {
             double expectedAic = ref.get("aic").asDouble();
             assertThat(bic.scores()[d - 1]).as("BIC degree %d", d).isCloseTo(expectedBic, within(1e-9 * expectedBic));
             assertThat(aic.scores()[d - 1]).as("AIC degree %d", d).isCloseTo(expectedAic, within(1e-9 * expectedAic));
-            int n = CX.rowCount();
-            double ssr = ref.get("ssr").asDouble();
-            assertThat(InformationCriteria.logLikelihood(ssr, n)).isCloseTo(ref.get("llf").asDouble(),
-                    within(1e-10 * Math.abs(ref.get("llf").asDouble())));
+            double llf = ref.get("llf").asDouble();
+            PolynomialModel atDegree = new PolynomialRegression(d).fit(CX, CY);
+            assertThat(atDegree.logLikelihood()).as("llf degree %d", d).isCloseTo(llf, within(1e-10 * Math.abs(llf)));
+            assertThat(atDegree.parameterCount()).isEqualTo(d + 1);
+            assertThat(atDegree.aic()).isCloseTo(expectedAic, within(1e-9 * expectedAic));
         }
         assertThat(bic.degree()).isEqualTo(3);
         assertThat(aic.degree()).isEqualTo(3);
