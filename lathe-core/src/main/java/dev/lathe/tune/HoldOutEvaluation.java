@@ -13,6 +13,7 @@ import dev.lathe.model.Task;
 import dev.lathe.model.baseline.BaselineClassifier;
 import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.pipeline.FittedPipeline;
+import dev.lathe.pipeline.Pipeline;
 import dev.lathe.pipeline.TestPredictions;
 import dev.lathe.pipeline.UnfittedPipeline;
 import dev.lathe.prep.split.KFold;
@@ -20,6 +21,7 @@ import dev.lathe.prep.split.Splitter;
 import dev.lathe.prep.split.StratifiedKFold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What {@code lathe evaluate} computes: a fitted pipeline's {@link Evaluation} on rows it never saw, the
@@ -79,6 +81,16 @@ public record HoldOutEvaluation(Bootstrap bootstrap) {
      *              learning curve
      */
     public Result run(FittedPipeline fitted, Frame data, Frame train) {
+        return run(fitted, data, train, features -> UnfittedPipeline.of(fitted, features));
+    }
+
+    /**
+     * As {@link #run(FittedPipeline, Frame, Frame)}, with the learning curve refitting the pipeline
+     * {@code unfitted} gives for the training features (a flow's own preparation) instead of one rebuilt from
+     * the model's provenance; a null {@code unfitted} draws no learning curve (the baseline still learns from
+     * {@code train}).
+     */
+    public Result run(FittedPipeline fitted, Frame data, Frame train, Function<Frame, Pipeline> unfitted) {
         String target = fitted.target();
         requireTarget(data, target, "the evaluation data");
         if (train != null) {
@@ -106,11 +118,11 @@ public record HoldOutEvaluation(Bootstrap bootstrap) {
                     bootstrap);
             baseline = "class frequencies";
         }
-        Curve curve = train == null ? null : learningCurve(fitted, train);
+        Curve curve = train == null || unfitted == null ? null : learningCurve(fitted, unfitted, train);
         return new Result(fitted.task(), target, evaluation, baseline, from, curve);
     }
 
-    private Curve learningCurve(FittedPipeline fitted, Frame train) {
+    private Curve learningCurve(FittedPipeline fitted, Function<Frame, Pipeline> unfitted, Frame train) {
         List<String> columns = new ArrayList<>(fitted.inputSchema().fields().stream().map(f -> f.name()).toList());
         columns.add(fitted.target());
         Frame rows = train.select(columns);
@@ -118,7 +130,7 @@ public record HoldOutEvaluation(Bootstrap bootstrap) {
         Splitter folds = classification ? new StratifiedKFold(FOLDS, true, bootstrap.seed())
                 : new KFold(FOLDS, true, bootstrap.seed());
         Scorer scorer = Scorers.named(classification ? "accuracy" : "r2");
-        return new LearningCurve(folds, scorer, LearningCurve.DEFAULT_TRAIN_SIZES, bootstrap.seed()).run(UnfittedPipeline.of(fitted, rows.drop(fitted.target())), rows, fitted.target());
+        return new LearningCurve(folds, scorer, LearningCurve.DEFAULT_TRAIN_SIZES, bootstrap.seed()).run(unfitted.apply(rows.drop(fitted.target())), rows, fitted.target());
     }
 
     private static void requireTarget(Frame data, String target, String what) {
