@@ -88,8 +88,15 @@ public record Tuning(String method, int trials, int folds, long seed, SpaceFile 
      * this tuning's trial log and listener. The best configuration is refitted on all rows searched.
      */
     public Search search(SearchSpace searched, Task task, java.util.List<Scorer> scorers) {
-        Splitter splitter = task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
-                : new KFold(folds, true, seed);
+        return search(searched, task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
+                : new KFold(folds, true, seed), scorers);
+    }
+
+    /**
+     * As {@link #search(SearchSpace, Task, java.util.List)}, cross-validated by {@code splitter} (a flow with a time
+     * split searches on time-ordered folds) instead of {@link #folds} shuffled folds.
+     */
+    public Search search(SearchSpace searched, Splitter splitter, java.util.List<Scorer> scorers) {
         CrossValidation cv = new CrossValidation(splitter, scorers, false, false);
         Search s = switch (method) {
             case "grid" -> Search.grid(searched, trials, seed, cv);

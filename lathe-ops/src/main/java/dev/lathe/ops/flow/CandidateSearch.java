@@ -5,6 +5,10 @@ import dev.lathe.model.Task;
 import dev.lathe.ops.flow.spec.Candidate;
 import dev.lathe.ops.flow.spec.FlowSpec;
 import dev.lathe.pipeline.Pipeline;
+import dev.lathe.prep.split.KFold;
+import dev.lathe.prep.split.Splitter;
+import dev.lathe.prep.split.StratifiedKFold;
+import dev.lathe.prep.split.TimeSeriesSplit;
 import dev.lathe.tune.DefaultSpaces;
 import dev.lathe.tune.Scorer;
 import dev.lathe.tune.Scorers;
@@ -19,7 +23,8 @@ import java.util.Map;
 /**
  * Compares the candidates of a flow: each one's space (the spec's, else the model's default) searched by
  * cross-validation on the training rows as {@code lathe train --tune} searches ({@link Tuning#search}), ranked by
- * the flow's ranking metric. A space without hyperparameters is cross-validated once.
+ * the flow's ranking metric, on time-ordered folds when the test rows are the newest. A space without
+ * hyperparameters is cross-validated once.
  */
 final class CandidateSearch {
 
@@ -38,7 +43,7 @@ final class CandidateSearch {
 
     /** Every candidate's search, in spec order. */
     static List<CandidateResult> run(FlowSpec spec, FlowPipelines pipelines, Frame train, Task task,
-                                     FlowListener listener) {
+                                     boolean timeOrdered, FlowListener listener) {
         List<Scorer> scorers = scorers(spec, task);
         List<CandidateResult> out = new ArrayList<>();
         int count = spec.models().size();
@@ -50,12 +55,25 @@ final class CandidateSearch {
             String method = space.dimensions().isEmpty() ? "grid" : spec.tune().method();
             Search search = new Tuning(method, spec.tune().trials(), spec.tune().folds(), spec.seed())
                     .withListener(p -> listener.trialFinished(c.model(), index, count, p))
-                    .search(space, task, scorers);
+                    .search(space, splitter(spec, task, timeOrdered), scorers);
             Search unrefitted = new Search(search.space(), search.proposer(), search.cv(), false, search.listener(),
                     null, null);
             out.add(new CandidateResult(c, pipeline, unrefitted.run(pipeline, train, spec.data().target())));
         }
         return out;
+    }
+
+    /**
+     * The folds of the searches: time-ordered ({@link TimeSeriesSplit} on {@code data.time}) when the test rows are
+     * the newest, so that no fold learns from its future; else shuffled, stratified for classification.
+     */
+    static Splitter splitter(FlowSpec spec, Task task, boolean timeOrdered) {
+        int folds = spec.tune().folds();
+        if (timeOrdered) {
+            return new TimeSeriesSplit(folds, null, 0, null, spec.data().time());
+        }
+        return task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, spec.seed())
+                : new KFold(folds, true, spec.seed());
     }
 
     /** The candidate with the best cross-validated score (the first of equals). */

@@ -14,23 +14,21 @@ import java.util.Map;
 
 /**
  * The pipelines of a flow: the spec's preparation (or, without a {@code prep} section, the default preparation of
- * {@code lathe train}, which leaves text columns out) followed by a catalogue model. The id column is never a
- * feature.
+ * {@code lathe train}) followed by a catalogue model. The id column and text columns are never features (no
+ * preparation step reads free text yet).
  *
  * @param spec the flow
  * @param task what the target asks for
  */
 public record FlowPipelines(FlowSpec spec, Task task) {
 
-    /** The columns of {@code data} a pipeline learns from: all but the id, and but text for the default preparation. */
+    /** The columns of {@code data} a pipeline learns from: all but the id and text columns. */
     public Frame modelling(Frame data) {
         List<String> drop = new ArrayList<>();
         if (spec.data().id() != null && data.has(spec.data().id())) {
             drop.add(spec.data().id());
         }
-        if (spec.prep() == null) {
-            drop.addAll(DefaultPreparation.unusable(data.drop(spec.data().target())));
-        }
+        drop.addAll(DefaultPreparation.unusable(data.drop(spec.data().target())));
         return drop.isEmpty() ? data : data.drop(drop.toArray(String[]::new));
     }
 

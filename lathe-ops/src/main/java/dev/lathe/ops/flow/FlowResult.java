@@ -39,8 +39,9 @@ public record FlowResult(FlowSpec spec, Verdict verdict, List<CheckResult> check
      * @param train  rows the candidates learned from
      * @param test   rows held out for the one final score
      * @param method how the test rows were chosen, in words
+     * @param timeOrdered whether the test rows are the newest (the searches then cross-validate on time-ordered folds)
      */
-    public record Split(Frame train, Frame test, String method) {
+    public record Split(Frame train, Frame test, String method, boolean timeOrdered) {
     }
 
     /** A run that stopped at its data checks. */

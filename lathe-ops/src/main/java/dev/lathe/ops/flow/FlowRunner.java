@@ -78,7 +78,8 @@ public record FlowRunner(Explainer explainer, ExplorationSection exploration, In
             log.note(split.method() + ": " + split.train().rowCount() + " training rows, " + split.test().rowCount()
                     + " test rows");
             log.stage(Stage.SEARCH);
-            List<CandidateResult> candidates = CandidateSearch.run(spec, pipelines, split.train(), task, listener);
+            List<CandidateResult> candidates = CandidateSearch.run(spec, pipelines, split.train(), task,
+                    split.timeOrdered(), listener);
             candidates.forEach(c -> log.note(String.format(Locale.ROOT, "%s: best cross-validated %s %.6g (trial %d)",
                     c.candidate().model(), spec.rankingMetric(), c.bestScore(), c.best().number())));
             CandidateResult chosen = CandidateSearch.best(candidates);
@@ -148,7 +149,7 @@ public record FlowRunner(Explainer explainer, ExplorationSection exploration, In
         Frame rows = pipelines.modelling(data.train());
         if (data.test() != null) {
             return new FlowResult.Split(rows, pipelines.modelling(data.test()), "test rows from "
-                    + spec.data().test().getFileName());
+                    + spec.data().test().getFileName(), false);
         }
         String method = spec.split().method();
         if (method.equals("auto")) {
@@ -163,7 +164,7 @@ public record FlowRunner(Explainer explainer, ExplorationSection exploration, In
         TrainTestSplit.Parts parts = splitter.frames(rows, spec.data().target());
         return new FlowResult.Split(parts.train(), parts.test(), String.format(Locale.ROOT, "%s split, %s of rows "
                 + "held out%s", method, size, method.equals("time") ? " (the newest by " + spec.data().time() + ")"
-                : " (seed " + spec.seed() + ")"));
+                : " (seed " + spec.seed() + ")"), method.equals("time"));
     }
 
     /** Every defined test metric's value, for the model file's provenance. */

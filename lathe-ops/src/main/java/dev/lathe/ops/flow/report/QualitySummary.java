@@ -13,7 +13,8 @@ import dev.lathe.stats.quality.QualityOptions;
 
 /**
  * The default exploration section of a flow report: one row of descriptive statistics per column
- * ({@link Describe}) and each data-quality finding ({@link DataQuality}) as a note of its severity.
+ * ({@link Describe}); data-quality findings ({@link DataQuality}) as notes when they are warnings or critical,
+ * in a table otherwise.
  */
 final class QualitySummary implements ExplorationSection {
 
@@ -22,12 +23,13 @@ final class QualitySummary implements ExplorationSection {
         Section s = Section.titled("Exploration")
                 .paragraph("A summary of the training data before any modelling: descriptive statistics per column "
                         + "and what the data-quality checks found, most severe first.");
+        DataTable info = DataTable.of("finding", "columns", "message");
         for (Finding f : DataQuality.check(data, target, QualityOptions.defaults())) {
-            s.note(switch (f.severity()) {
-                case CRITICAL -> Severity.CRITICAL;
-                case WARNING -> Severity.WARNING;
-                default -> Severity.INFO;
-            }, f.code() + " " + f.columns() + ": " + f.message());
+            switch (f.severity()) {
+                case CRITICAL -> s.note(Severity.CRITICAL, f.code() + " " + f.columns() + ": " + f.message());
+                case WARNING -> s.note(Severity.WARNING, f.code() + " " + f.columns() + ": " + f.message());
+                default -> info.row(f.code(), String.join(", ", f.columns()), f.message());
+            }
         }
         DataTable table = DataTable.of("column", "type", "count", "missing", "distinct", "mean", "std", "min",
                 "median", "max", "most frequent");
@@ -37,7 +39,8 @@ final class QualitySummary implements ExplorationSection {
                     numeric ? finite(c.mean()) : null, numeric ? finite(c.std()) : null, numeric ? finite(c.min()) : null,
                     numeric ? finite(c.median()) : null, numeric ? finite(c.max()) : null, numeric ? null : c.mode());
         }
-        return s.table(table);
+        s.table(table);
+        return info.rowCount() == 0 ? s : s.subsection(Section.titled("Other findings").table(info));
     }
 
     private static Double finite(double v) {

@@ -31,8 +31,7 @@ final class Fields {
         this.mapping = asMapping(node, where, problems);
         for (Map.Entry<String, Integer> e : mapping.keyLines().entrySet()) {
             if (!known.contains(e.getKey())) {
-                problems.add(e.getValue(), "unknown key '" + e.getKey() + "' in " + where
-                        + suggest(e.getKey(), known) + " known: " + String.join(", ", known));
+                problems.add(e.getValue(), "unknown key '" + e.getKey() + "' in " + where + known(e.getKey(), known));
             }
         }
     }
@@ -199,6 +198,12 @@ final class Fields {
             return "";
         }
         return "; did you mean '" + close.get(0) + "'?";
+    }
+
+    /** {@code ; did you mean 'x'? known: a, b} (the suggestion only when close, {@link #suggest}). */
+    static String known(String name, java.util.Collection<String> known) {
+        String hint = suggest(name, known);
+        return (hint.isEmpty() ? ";" : hint) + " known: " + String.join(", ", known);
     }
 
     /** The node as plain Java values: maps, lists, numbers, texts, booleans, null. */

@@ -32,6 +32,18 @@ public record FlowSpec(Path file, String text, String name, long seed, Design de
         models = List.copyOf(models);
     }
 
+    /**
+     * The same spec writing its run folder to {@code dir} instead; a model or report path inside the old run folder
+     * moves with it, one given elsewhere stays.
+     */
+    public FlowSpec withOutputDir(Path dir) {
+        Path old = output.dir();
+        Path target = dir.toAbsolutePath().normalize();
+        java.util.function.UnaryOperator<Path> move = p -> p.startsWith(old) ? target.resolve(old.relativize(p)) : p;
+        return new FlowSpec(file, text, name, seed, design, data, checks, split, prep, models, tune, evaluate,
+                new OutputSpec(target, move.apply(output.model()), move.apply(output.report())));
+    }
+
     /** The metric candidates are ranked by: the tune section's, else the success metric. */
     public String rankingMetric() {
         return tune.metric() != null ? tune.metric() : design.success().metric();

@@ -411,15 +411,13 @@ public final class FlowSpecReader {
         if (name == null || ModelCatalog.names().contains(name)) {
             return true;
         }
-        problems.add(line, "unknown model '" + name + "'" + Fields.suggest(name, ModelCatalog.names()) + " known: "
-                + String.join(", ", ModelCatalog.names()));
+        problems.add(line, "unknown model '" + name + "'" + Fields.known(name, ModelCatalog.names()));
         return false;
     }
 
     private void metric(String name, int line, String key) {
         if (!Metric.names().contains(name)) {
-            problems.add(line, key + ": unknown metric '" + name + "'" + Fields.suggest(name, Metric.names())
-                    + " known: " + String.join(", ", Metric.names()));
+            problems.add(line, key + ": unknown metric '" + name + "'" + Fields.known(name, Metric.names()));
         }
     }
 

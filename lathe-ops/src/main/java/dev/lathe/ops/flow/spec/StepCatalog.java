@@ -96,8 +96,7 @@ public final class StepCatalog {
         Supplier<PrepStep> s = STEPS.get(name);
         if (s == null) {
             throw new IllegalArgumentException("unknown preparation step '" + name + "'"
-                    + Fields.suggest(name, STEPS.keySet()) + " known: "
-                    + String.join(", ", STEPS.keySet()));
+                    + Fields.known(name, STEPS.keySet()));
         }
         PrepStep step = s.get();
         if (params.isEmpty()) {
