@@ -80,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
                         r.chosen().candidate().model(), r.chosen().best().params(), r.acceptance().threshold().metric(),
                         r.acceptance().value(), r.acceptance().threshold(), r.acceptance().baseline(),
                         r.acceptance().baselineValue());
+                r.headline().forEach(m -> out.printf(Locale.ROOT, "  test %-18s %.4f  (95%% interval %.4f to %.4f, "
+                        + "baseline %.4f)%n", m.name(), m.value(), m.interval().lower(), m.interval().upper(),
+                        m.baseline()));
                 r.acceptance().failures().forEach(f -> out.println("  rejected: " + f));
                 if (r.acceptance().passed()) {
                     out.println("model: " + r.spec().output().model());

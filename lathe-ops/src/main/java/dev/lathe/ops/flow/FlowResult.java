@@ -44,6 +44,18 @@ public record FlowResult(FlowSpec spec, Verdict verdict, List<CheckResult> check
     public record Split(Frame train, Frame test, String method, boolean timeOrdered) {
     }
 
+    /**
+     * The test estimates of the metrics {@code evaluate.metrics} names, in that order (those the evaluation computes;
+     * empty before evaluation).
+     */
+    public List<dev.lathe.eval.MetricEstimate> headline() {
+        if (evaluation == null) {
+            return List.of();
+        }
+        return spec.evaluate().metrics().stream().flatMap(name -> evaluation.evaluation().metrics().stream()
+                .filter(m -> m.name().equals(name))).toList();
+    }
+
     /** A run that stopped at its data checks. */
     static FlowResult checksFailed(FlowSpec spec, List<CheckResult> checks, Frame train, Timings timings) {
         return new FlowResult(spec, Verdict.CHECKS_FAILED, checks, train, null, null, null, null, null, null, null,

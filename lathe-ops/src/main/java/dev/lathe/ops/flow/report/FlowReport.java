@@ -170,6 +170,8 @@ public final class FlowReport {
         facts.put("test " + a.threshold().metric(), a.value());
         facts.put("threshold", a.threshold().toString());
         facts.put("baseline '" + a.baseline() + "'", a.baselineValue());
+        result.headline().forEach(m -> facts.put("test " + m.name() + " (95% interval)", String.format(Locale.ROOT,
+                "%.4f (%.4f to %.4f)", m.value(), m.interval().lower(), m.interval().upper())));
         s.keyValues(facts);
         if (a.passed()) {
             return s.note(Severity.INFO, "Accepted: the model meets " + a.threshold() + " and beats the baseline on "
