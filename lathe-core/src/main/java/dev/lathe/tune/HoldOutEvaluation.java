@@ -22,6 +22,7 @@ import dev.lathe.prep.split.StratifiedKFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What {@code lathe evaluate} computes: a fitted pipeline's {@link Evaluation} on rows it never saw, the
@@ -109,6 +110,16 @@ public record HoldOutEvaluation(Bootstrap bootstrap, int biasVarianceRounds) {
      *              learning curve
      */
     public Result run(FittedPipeline fitted, Frame data, Frame train) {
+        return run(fitted, data, train, features -> UnfittedPipeline.of(fitted, features));
+    }
+
+    /**
+     * As {@link #run(FittedPipeline, Frame, Frame)}, with the learning curve and the bias-variance refits
+     * using the pipeline {@code unfitted} gives for the training features (a flow's own preparation) instead
+     * of one rebuilt from the model's provenance; a null {@code unfitted} draws neither (the baseline still
+     * learns from {@code train}).
+     */
+    public Result run(FittedPipeline fitted, Frame data, Frame train, Function<Frame, Pipeline> unfitted) {
         String target = fitted.target();
         requireTarget(data, target, "the evaluation data");
         if (train != null) {
@@ -136,16 +147,18 @@ public record HoldOutEvaluation(Bootstrap bootstrap, int biasVarianceRounds) {
                     bootstrap);
             baseline = "class frequencies";
         }
-        Curve curve = train == null ? null : learningCurve(fitted, train);
-        Decomposition decomposition = train == null || biasVarianceRounds == 0 ? null
-                : biasVariance(fitted, train, data);
+        boolean refits = train != null && unfitted != null;
+        Curve curve = refits ? learningCurve(fitted, unfitted, train) : null;
+        Decomposition decomposition = refits && biasVarianceRounds > 0 ? biasVariance(fitted, unfitted, train, data)
+                : null;
         return new Result(fitted.task(), target, evaluation, baseline, from, curve, decomposition);
     }
 
-    private Decomposition biasVariance(FittedPipeline fitted, Frame train, Frame data) {
+    private Decomposition biasVariance(FittedPipeline fitted, Function<Frame, Pipeline> unfitted, Frame train,
+                                       Frame data) {
         Frame rows = modelColumns(fitted, train);
         Frame test = modelColumns(fitted, data);
-        Pipeline spec = UnfittedPipeline.of(fitted, rows.drop(fitted.target()));
+        Pipeline spec = unfitted.apply(rows.drop(fitted.target()));
         BiasVariance bv = new BiasVariance(biasVarianceRounds, bootstrap.seed());
         if (fitted.task() == Task.CLASSIFICATION) {
             return new Decomposition("zero_one", biasVarianceRounds,
@@ -162,13 +175,13 @@ public record HoldOutEvaluation(Bootstrap bootstrap, int biasVarianceRounds) {
         return data.select(columns);
     }
 
-    private Curve learningCurve(FittedPipeline fitted, Frame train) {
+    private Curve learningCurve(FittedPipeline fitted, Function<Frame, Pipeline> unfitted, Frame train) {
         Frame rows = modelColumns(fitted, train);
         boolean classification = fitted.task() == Task.CLASSIFICATION;
         Splitter folds = classification ? new StratifiedKFold(FOLDS, true, bootstrap.seed())
                 : new KFold(FOLDS, true, bootstrap.seed());
         Scorer scorer = Scorers.named(classification ? "accuracy" : "r2");
-        return new LearningCurve(folds, scorer, LearningCurve.DEFAULT_TRAIN_SIZES, bootstrap.seed()).run(UnfittedPipeline.of(fitted, rows.drop(fitted.target())), rows, fitted.target());
+        return new LearningCurve(folds, scorer, LearningCurve.DEFAULT_TRAIN_SIZES, bootstrap.seed()).run(unfitted.apply(rows.drop(fitted.target())), rows, fitted.target());
     }
 
     private static void requireTarget(Frame data, String target, String what) {

@@ -64,7 +64,16 @@ public record SpaceFile(String source, SearchSpace space, Map<String, Integer> l
      * @param source the file's name, for messages
      */
     public static SpaceFile parse(String yaml, String source) {
-        YamlNode root = YamlNode.parse(yaml, source);
+        return of(YamlNode.parse(yaml, source), source);
+    }
+
+    /**
+     * Parses a space from a YAML node already read (a flow spec's {@code space:} entry).
+     *
+     * @param root   the space's node: a mapping of hyperparameter names to their values
+     * @param source the file's name, for messages
+     */
+    public static SpaceFile of(YamlNode root, String source) {
         if (!(root instanceof YamlNode.Mapping top)) {
             throw new IllegalArgumentException(at(source, root.line()) + "a search space is a mapping of hyperparameter "
                     + "names to their values, e.g. 'alpha: {log_uniform: [0.001, 1000]}'");

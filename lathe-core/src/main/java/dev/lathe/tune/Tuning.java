@@ -76,17 +76,33 @@ public record Tuning(String method, int trials, int folds, long seed, SpaceFile 
         Training.Result r = training.run(data, test, target, (pipeline, train, y) -> {
             SearchSpace searched = space == null ? defaults : space.checkedAgainst(pipeline);
             Task task = Task.of(train.column(y));
-            Splitter splitter = task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
-                    : new KFold(folds, true, seed);
-            CrossValidation cv = new CrossValidation(splitter, Scorers.defaults(task), false, false);
-            Search s = switch (method) {
-                case "grid" -> Search.grid(searched, trials, seed, cv);
-                case "random" -> Search.random(searched, trials, seed, cv);
-                default -> Search.bayes(searched, trials, seed, cv);
-            };
-            search[0] = s.withTrialLog(trialLog).withListener(listener).run(pipeline, train, y);
+            search[0] = search(searched, task, Scorers.defaults(task)).run(pipeline, train, y);
             return search[0].refitted();
         });
         return new Result(r, search[0]);
+    }
+
+    /**
+     * The search this tuning runs over {@code searched}: its method, trials and seed, cross-validated with
+     * {@link #folds} folds (stratified for classification) and ranked by the first of {@code scorers}, with
+     * this tuning's trial log and listener. The best configuration is refitted on all rows searched.
+     */
+    public Search search(SearchSpace searched, Task task, java.util.List<Scorer> scorers) {
+        return search(searched, task == Task.CLASSIFICATION ? new StratifiedKFold(folds, true, seed)
+                : new KFold(folds, true, seed), scorers);
+    }
+
+    /**
+     * As {@link #search(SearchSpace, Task, java.util.List)}, cross-validated by {@code splitter} (a flow with a time
+     * split searches on time-ordered folds) instead of {@link #folds} shuffled folds.
+     */
+    public Search search(SearchSpace searched, Splitter splitter, java.util.List<Scorer> scorers) {
+        CrossValidation cv = new CrossValidation(splitter, scorers, false, false);
+        Search s = switch (method) {
+            case "grid" -> Search.grid(searched, trials, seed, cv);
+            case "random" -> Search.random(searched, trials, seed, cv);
+            default -> Search.bayes(searched, trials, seed, cv);
+        };
+        return s.withTrialLog(trialLog).withListener(listener);
     }
 }

@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * A YAML document as a tree whose every node knows the line it starts on, so that a file's errors can name
- * their line ({@link SpaceFile}). Scalars keep YAML's types: whole numbers as {@code Integer} (or
+ * their line ({@link SpaceFile}, flow specs). Scalars keep YAML's types: whole numbers as {@code Integer} (or
  * {@code Long} when larger), other numbers as {@code Double}, booleans, text, null.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     /** The line the node starts on, from 1. */
     int line();

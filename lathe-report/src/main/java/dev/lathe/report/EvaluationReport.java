@@ -14,6 +14,7 @@ import dev.lathe.report.html.Section;
 import dev.lathe.report.html.Severity;
 import dev.lathe.tune.Curve;
 import dev.lathe.tune.HoldOutEvaluation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,19 +44,28 @@ public final class EvaluationReport {
         Report report = Report.titled("Model evaluation: " + model.file().getFileName() + " on " + dataName)
                 .subtitle(result.task().label() + " of '" + result.target() + "', " + result.evaluation().rows()
                         + " rows never used in fitting; intervals from a percentile bootstrap (" + bootstrap + ")");
-        report.section(summary(result)).section(metrics(result));
+        sections(result).forEach(report::section);
+        return report.section(provenance(model));
+    }
+
+    /**
+     * The sections that draw an evaluation, in order: summary, metrics, the task's diagnostics, and the
+     * learning curve and bias-variance decomposition when there are; a flow's report places them among its own.
+     */
+    public static List<Section> sections(HoldOutEvaluation.Result result) {
+        List<Section> out = new ArrayList<>(List.of(summary(result), metrics(result)));
         if (result.evaluation() instanceof ClassificationEvaluation c) {
-            ClassificationFigures.sections(c).forEach(report::section);
+            out.addAll(ClassificationFigures.sections(c));
         } else {
-            report.section(RegressionFigures.section((RegressionEvaluation) result.evaluation()));
+            out.add(RegressionFigures.section((RegressionEvaluation) result.evaluation()));
         }
         if (result.learningCurve() != null) {
-            report.section(learningCurve(result.learningCurve()));
+            out.add(learningCurve(result.learningCurve()));
         }
         if (result.biasVariance() != null) {
-            report.section(biasVariance(result.biasVariance()));
+            out.add(biasVariance(result.biasVariance()));
         }
-        return report.section(provenance(model));
+        return out;
     }
 
     /** Shape of the evaluation and what the baseline is, with findings on the headline metric. */

@@ -44,6 +44,17 @@ public final class ChromiumScreenshot {
     public static void renderAndCheck(String chromium, Report report, Path html, Path png, Path scratch)
             throws IOException, InterruptedException {
         report.write(html);
+        renderAndCheck(chromium, html, png, scratch);
+    }
+
+    /**
+     * Screenshots the report already written to {@code html} (by a command, say) to {@code png} and checks the picture.
+     *
+     * @param chromium the executable ({@link #executable()})
+     * @param scratch  a folder for Chromium's profile and log
+     */
+    public static void renderAndCheck(String chromium, Path html, Path png, Path scratch)
+            throws IOException, InterruptedException {
         Files.deleteIfExists(png);
         ProcessBuilder pb = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--screenshot=" + png.toAbsolutePath(), "--window-size=1280,2000",
