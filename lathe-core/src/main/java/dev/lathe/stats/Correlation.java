@@ -142,7 +142,7 @@ public final class Correlation {
      * place: three passes (means, norms of the deviations, then the sum of products of the normalised
      * deviations) without copying the samples.
      */
-    private static CorrelationResult pearsonOfPairs(double[] x, double[] y, int n) {
+    static CorrelationResult pearsonOfPairs(double[] x, double[] y, int n) {
         double sumX = 0;
         double sumY = 0;
         double firstX = Double.NaN;

@@ -70,7 +70,7 @@ public record CorrelationMatrix(List<String> names, Correlation.Method method, d
      * are computed in parallel through {@link Chunks} (the result does not depend on the number of threads);
      * for Spearman, a column without missing values is ranked once for all its pairs.
      *
-     * @throws IllegalArgumentException if a numeric column holds an infinite value
+     * @throws IllegalArgumentException naming the column and row when a numeric column holds an infinite value
      */
     public static CorrelationMatrix of(Frame frame, Correlation.Method method) {
         List<String> names = new ArrayList<>();
@@ -82,9 +82,14 @@ public record CorrelationMatrix(List<String> names, Correlation.Method method, d
             }
         }
         int k = names.size();
+        boolean[] missing = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            missing[i] = checkFinite(names.get(i), values.get(i));
+        }
+        int rows = frame.rowCount();
         double[][] ranks = new double[k][];
         if (method == Correlation.Method.SPEARMAN) {
-            Chunks.run(k, i -> ranks[i] = hasMissing(values.get(i)) ? null : Correlation.averageRanks(values.get(i)));
+            Chunks.run(k, i -> ranks[i] = missing[i] ? null : Correlation.averageRanks(values.get(i)));
         }
         int[][] pairs = new int[k * (k + 1) / 2][];
         int next = 0;
@@ -101,12 +106,13 @@ public record CorrelationMatrix(List<String> names, Correlation.Method method, d
             int j = pairs[c][1];
             double[] x = values.get(i);
             double[] y = values.get(j);
-            int complete = completeCount(x, y);
+            int complete = missing[i] || missing[j] ? completeCount(x, y) : rows;
             CorrelationResult result;
             if (complete < 2) {
                 result = new CorrelationResult(Double.NaN, Double.NaN, complete);
+            } else if (method == Correlation.Method.PEARSON) {
+                result = Correlation.pearsonOfPairs(x, y, complete);
             } else if (ranks[i] != null && ranks[j] != null) {
-                Correlation.checkPairs(x, y);
                 result = Correlation.spearmanOfRanks(ranks[i], ranks[j]);
             } else {
                 result = Correlation.of(method, x, y);
@@ -128,13 +134,21 @@ public record CorrelationMatrix(List<String> names, Correlation.Method method, d
         return complete;
     }
 
-    private static boolean hasMissing(double[] values) {
-        for (double v : values) {
-            if (Double.isNaN(v)) {
-                return true;
+    /**
+     * Whether {@code values} has a missing value (NaN).
+     *
+     * @throws IllegalArgumentException naming the column and row of the first infinite value
+     */
+    private static boolean checkFinite(String name, double[] values) {
+        boolean missing = false;
+        for (int row = 0; row < values.length; row++) {
+            if (Double.isInfinite(values[row])) {
+                throw new IllegalArgumentException("column '" + name + "' holds " + values[row] + " in row " + row
+                        + "; correlation needs finite values");
             }
+            missing |= Double.isNaN(values[row]);
         }
-        return false;
+        return missing;
     }
 
     private int indexOf(String name) {
