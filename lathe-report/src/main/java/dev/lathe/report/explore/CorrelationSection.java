@@ -21,10 +21,10 @@ final class CorrelationSection {
     static Section of(Correlations c, List<Sampling> sampling, int rows) {
         Section s = Section.titled("Correlations");
         List<Tab> tabs = new ArrayList<>();
-        matrix(tabs, "Pearson", c.pearson(), "Pearson's r, linear association, over every row", sampling, rows);
-        matrix(tabs, "Spearman", c.spearman(), "Spearman's rho, monotonic association (Pearson on ranks)",
+        matrix(tabs, "Pearson", c.pearson(), "Pearson's r (linear association)", sampling, rows);
+        matrix(tabs, "Spearman", c.spearman(), "Spearman's rho (monotonic association: Pearson's r of the ranks)",
                 sampling, rows);
-        matrix(tabs, "Kendall", c.kendall(), "Kendall's tau-b, share of concordant minus discordant pairs",
+        matrix(tabs, "Kendall", c.kendall(), "Kendall's tau-b (concordant minus discordant pairs, over all pairs)",
                 sampling, rows);
         if (c.cramersV() != null) {
             tabs.add(new Tab("Cramér's V", List.of(new Figure("Cramér's V between categorical columns, over every row"

@@ -23,7 +23,8 @@ final class OverviewSection {
         shape.put("rows", o.rows());
         shape.put("columns", o.columns());
         o.types().forEach((type, count) -> shape.put(type + " columns", count));
-        shape.put("memory (estimate)", String.format(Locale.ROOT, "%.1f MB", o.memoryBytes() / 1e6));
+        shape.put("memory (estimate)", o.memoryBytes() < 1e6 ? String.format(Locale.ROOT, "%.1f kB", o.memoryBytes() / 1e3)
+                : String.format(Locale.ROOT, "%.1f MB", o.memoryBytes() / 1e6));
         shape.put("target", e.target() == null ? "none" : e.target().column());
         Section s = Section.titled("Overview").keyValues(shape);
         if (o.findings().isEmpty()) {
