@@ -43,8 +43,7 @@ public final class Correlation {
      * degrees of freedom), as {@code scipy.stats.pearsonr}. With exactly 2 pairs r is +-1 and p is 1.
      */
     public static CorrelationResult pearson(double[] x, double[] y) {
-        double[][] xy = completePairs(x, y);
-        return pearsonOfComplete(xy[0], xy[1]);
+        return pearsonOfPairs(x, y, checkPairs(x, y));
     }
 
     /**
@@ -54,11 +53,16 @@ public final class Correlation {
      */
     public static CorrelationResult spearman(double[] x, double[] y) {
         double[][] xy = completePairs(x, y);
-        int n = xy[0].length;
-        if (isConstant(xy[0]) || isConstant(xy[1])) {
+        return spearmanOfRanks(averageRanks(xy[0]), averageRanks(xy[1]));
+    }
+
+    /** Spearman's coefficient and p-value from the average ranks of complete pairs (at least 2). */
+    static CorrelationResult spearmanOfRanks(double[] xRanks, double[] yRanks) {
+        int n = xRanks.length;
+        if (isConstant(xRanks) || isConstant(yRanks)) {
             return new CorrelationResult(Double.NaN, Double.NaN, n);
         }
-        double r = pearsonOfComplete(averageRanks(xy[0]), averageRanks(xy[1])).statistic();
+        double r = pearsonOfPairs(xRanks, yRanks, n).statistic();
         if (n == 2) {
             return new CorrelationResult(r, Double.NaN, n);
         }
@@ -93,12 +97,30 @@ public final class Correlation {
      *                                  are complete
      */
     static double[][] completePairs(double[] x, double[] y) {
+        int n = checkPairs(x, y);
+        double[] cx = new double[n];
+        double[] cy = new double[n];
+        int k = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                cx[k] = x[i];
+                cy[k++] = y[i];
+            }
+        }
+        return new double[][] {cx, cy};
+    }
+
+    /**
+     * The number of pairs where both values are present, after checking the samples.
+     *
+     * @throws IllegalArgumentException if the lengths differ, a value is infinite or fewer than 2 pairs
+     *                                  are complete
+     */
+    static int checkPairs(double[] x, double[] y) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("correlation needs samples of the same length, got "
                     + x.length + " and " + y.length);
         }
-        double[] cx = new double[x.length];
-        double[] cy = new double[y.length];
         int n = 0;
         for (int i = 0; i < x.length; i++) {
             if (Double.isInfinite(x[i]) || Double.isInfinite(y[i])) {
@@ -106,31 +128,70 @@ public final class Correlation {
                         + x[i] + ", " + y[i] + ")");
             }
             if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                cx[n] = x[i];
-                cy[n++] = y[i];
+                n++;
             }
         }
         if (n < 2) {
             throw new IllegalArgumentException("correlation needs at least 2 complete pairs, got " + n);
         }
-        return new double[][] {Arrays.copyOf(cx, n), Arrays.copyOf(cy, n)};
+        return n;
     }
 
-    private static CorrelationResult pearsonOfComplete(double[] x, double[] y) {
-        int n = x.length;
-        if (isConstant(x) || isConstant(y)) {
+    /**
+     * Pearson's r and p-value over the {@code n} (at least 2) pairs where both values are present, read in
+     * place: three passes (means, norms of the deviations, then the sum of products of the normalised
+     * deviations) without copying the samples.
+     */
+    static CorrelationResult pearsonOfPairs(double[] x, double[] y, int n) {
+        double sumX = 0;
+        double sumY = 0;
+        double firstX = Double.NaN;
+        double firstY = Double.NaN;
+        double secondX = Double.NaN;
+        double secondY = Double.NaN;
+        boolean constantX = true;
+        boolean constantY = true;
+        int seen = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+                continue;
+            }
+            if (seen == 0) {
+                firstX = x[i];
+                firstY = y[i];
+            } else if (seen == 1) {
+                secondX = x[i];
+                secondY = y[i];
+            }
+            seen++;
+            constantX &= x[i] == firstX;
+            constantY &= y[i] == firstY;
+            sumX += x[i];
+            sumY += y[i];
+        }
+        if (constantX || constantY) {
             return new CorrelationResult(Double.NaN, Double.NaN, n);
         }
         if (n == 2) {
-            return new CorrelationResult(Math.signum(x[1] - x[0]) * Math.signum(y[1] - y[0]), 1.0, n);
+            return new CorrelationResult(Math.signum(secondX - firstX) * Math.signum(secondY - firstY), 1.0, n);
         }
-        double[] xm = centred(x);
-        double[] ym = centred(y);
-        double normX = norm(xm);
-        double normY = norm(ym);
+        double meanX = sumX / n;
+        double meanY = sumY / n;
+        double squaresX = 0;
+        double squaresY = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                squaresX += (x[i] - meanX) * (x[i] - meanX);
+                squaresY += (y[i] - meanY) * (y[i] - meanY);
+            }
+        }
+        double normX = Math.sqrt(squaresX);
+        double normY = Math.sqrt(squaresY);
         double r = 0;
-        for (int i = 0; i < n; i++) {
-            r += (xm[i] / normX) * (ym[i] / normY);
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                r += ((x[i] - meanX) / normX) * ((y[i] - meanY) / normY);
+            }
         }
         r = Math.max(-1, Math.min(1, r));
         double shape = n / 2.0 - 1;
@@ -138,26 +199,40 @@ public final class Correlation {
         return new CorrelationResult(r, p, n);
     }
 
-    /** Ranks 1..n with tied values sharing the average of their ranks. */
+    /**
+     * Ranks 1..n with tied values sharing the average of their ranks: one sort of a copy, then each value's
+     * run of equal values found by binary search (no boxing; -0.0 and 0.0 are one value).
+     */
     static double[] averageRanks(double[] values) {
         int n = values.length;
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Double.compare(values[a] + 0.0, values[b] + 0.0));
+        double[] sorted = new double[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = values[i] + 0.0;
+        }
+        Arrays.sort(sorted);
         double[] ranks = new double[n];
-        int start = 0;
-        while (start < n) {
-            int end = start + 1;
-            while (end < n && values[order[end]] == values[order[start]]) {
-                end++;
-            }
-            double rank = (start + 1 + end) / 2.0;
-            for (int i = start; i < end; i++) {
-                ranks[order[i]] = rank;
-            }
-            start = end;
+        for (int i = 0; i < n; i++) {
+            double v = values[i] + 0.0;
+            int start = firstAtLeast(sorted, v, false);
+            int end = firstAtLeast(sorted, v, true);
+            ranks[i] = (start + 1 + end) / 2.0;
         }
         return ranks;
+    }
+
+    /** The first index whose value is at least {@code v} ({@code strictly}: greater than {@code v}). */
+    private static int firstAtLeast(double[] sorted, double v, boolean strictly) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v || strictly && sorted[mid] == v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean isConstant(double[] values) {
@@ -167,26 +242,5 @@ public final class Correlation {
             }
         }
         return true;
-    }
-
-    private static double[] centred(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] - mean;
-        }
-        return out;
-    }
-
-    private static double norm(double[] values) {
-        double s = 0;
-        for (double v : values) {
-            s += v * v;
-        }
-        return Math.sqrt(s);
     }
 }

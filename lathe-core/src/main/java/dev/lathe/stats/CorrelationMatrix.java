@@ -3,6 +3,7 @@ package dev.lathe.stats;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
+import dev.lathe.parallel.Chunks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,9 +66,11 @@ public record CorrelationMatrix(List<String> names, Correlation.Method method, d
     }
 
     /**
-     * The matrix of {@code method} over the numeric columns of {@code frame}; other columns are skipped.
+     * The matrix of {@code method} over the numeric columns of {@code frame}; other columns are skipped. Pairs
+     * are computed in parallel through {@link Chunks} (the result does not depend on the number of threads);
+     * for Spearman, a column without missing values is ranked once for all its pairs.
      *
-     * @throws IllegalArgumentException if a numeric column holds an infinite value
+     * @throws IllegalArgumentException naming the column and row when a numeric column holds an infinite value
      */
     public static CorrelationMatrix of(Frame frame, Correlation.Method method) {
         List<String> names = new ArrayList<>();
@@ -79,28 +82,73 @@ public record CorrelationMatrix(List<String> names, Correlation.Method method, d
             }
         }
         int k = names.size();
+        boolean[] missing = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            missing[i] = checkFinite(names.get(i), values.get(i));
+        }
+        int rows = frame.rowCount();
+        double[][] ranks = new double[k][];
+        if (method == Correlation.Method.SPEARMAN) {
+            Chunks.run(k, i -> ranks[i] = missing[i] ? null : Correlation.averageRanks(values.get(i)));
+        }
+        int[][] pairs = new int[k * (k + 1) / 2][];
+        int next = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                pairs[next++] = new int[] {i, j};
+            }
+        }
         double[][] r = new double[k][k];
         double[][] p = new double[k][k];
         int[][] counts = new int[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = i; j < k; j++) {
-                double[] x = values.get(i);
-                double[] y = values.get(j);
-                int complete = 0;
-                for (int row = 0; row < x.length; row++) {
-                    if (!Double.isNaN(x[row]) && !Double.isNaN(y[row])) {
-                        complete++;
-                    }
-                }
-                CorrelationResult result = complete < 2
-                        ? new CorrelationResult(Double.NaN, Double.NaN, complete)
-                        : Correlation.of(method, x, y);
-                r[i][j] = r[j][i] = result.statistic();
-                p[i][j] = p[j][i] = result.pValue();
-                counts[i][j] = counts[j][i] = complete;
+        Chunks.run(pairs.length, c -> {
+            int i = pairs[c][0];
+            int j = pairs[c][1];
+            double[] x = values.get(i);
+            double[] y = values.get(j);
+            int complete = missing[i] || missing[j] ? completeCount(x, y) : rows;
+            CorrelationResult result;
+            if (complete < 2) {
+                result = new CorrelationResult(Double.NaN, Double.NaN, complete);
+            } else if (method == Correlation.Method.PEARSON) {
+                result = Correlation.pearsonOfPairs(x, y, complete);
+            } else if (ranks[i] != null && ranks[j] != null) {
+                result = Correlation.spearmanOfRanks(ranks[i], ranks[j]);
+            } else {
+                result = Correlation.of(method, x, y);
+            }
+            r[i][j] = r[j][i] = result.statistic();
+            p[i][j] = p[j][i] = result.pValue();
+            counts[i][j] = counts[j][i] = complete;
+        });
+        return new CorrelationMatrix(names, method, r, p, counts);
+    }
+
+    private static int completeCount(double[] x, double[] y) {
+        int complete = 0;
+        for (int row = 0; row < x.length; row++) {
+            if (!Double.isNaN(x[row]) && !Double.isNaN(y[row])) {
+                complete++;
             }
         }
-        return new CorrelationMatrix(names, method, r, p, counts);
+        return complete;
+    }
+
+    /**
+     * Whether {@code values} has a missing value (NaN).
+     *
+     * @throws IllegalArgumentException naming the column and row of the first infinite value
+     */
+    private static boolean checkFinite(String name, double[] values) {
+        boolean missing = false;
+        for (int row = 0; row < values.length; row++) {
+            if (Double.isInfinite(values[row])) {
+                throw new IllegalArgumentException("column '" + name + "' holds " + values[row] + " in row " + row
+                        + "; correlation needs finite values");
+            }
+            missing |= Double.isNaN(values[row]);
+        }
+        return missing;
     }
 
     private int indexOf(String name) {

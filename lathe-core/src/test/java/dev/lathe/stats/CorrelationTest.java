@@ -84,6 +84,36 @@ class CorrelationTest {
     }
 
     @Test
+    void matrixEqualsThePairwiseCallsWhateverPathItTakes() {
+        // complete columns take the cached-rank (Spearman) and in-place (Pearson) paths; 'gap' takes the pairwise one
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        double[] x = new double[300];
+        double[] y = new double[300];
+        double[] gap = new double[300];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.floor(random.nextDouble() * 20) - 0.0;
+            y[i] = x[i] * 0.5 + random.nextGaussian();
+            gap[i] = i % 7 == 0 ? Double.NaN : random.nextGaussian() + y[i];
+        }
+        x[3] = -0.0;
+        Frame frame = Frame.of(NumericColumn.of("x", x), NumericColumn.of("y", y), NumericColumn.of("gap", gap));
+        double[][] columns = {x, y, gap};
+        for (Correlation.Method method : Correlation.Method.values()) {
+            CorrelationMatrix m = CorrelationMatrix.of(frame, method);
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    CorrelationResult pair = Correlation.of(method, columns[i], columns[j]);
+                    assertThat(m.statistic()[i][j]).as(method + " " + i + "," + j).isEqualTo(pair.statistic());
+                    assertThat(m.pValue()[i][j]).as(method + " p " + i + "," + j).isEqualTo(pair.pValue());
+                }
+            }
+        }
+        Frame infinite = Frame.of(NumericColumn.of("x", 1, 2, 3), NumericColumn.of("w", 1, Double.NEGATIVE_INFINITY, 2));
+        assertThatThrownBy(() -> CorrelationMatrix.of(infinite, Correlation.Method.PEARSON))
+                .hasMessage("column 'w' holds -Infinity in row 1; correlation needs finite values");
+    }
+
+    @Test
     void matrixGivesNaNForPairsWithTooFewRowsOrConstantColumns() {
         double nan = Double.NaN;
         Frame frame = Frame.of(NumericColumn.of("x", 1, 2, nan, nan), NumericColumn.of("y", nan, nan, 3, 4),

@@ -65,10 +65,27 @@ public record Histogram(String column, double[] edges, long[] counts, int missin
      * @throws IllegalArgumentException naming the column when no value is present or a value is infinite
      */
     public static Histogram of(NumericColumn column, BinRule rule) {
+        return of(column, rule, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The histogram of {@code column} with the bin width chosen by {@code rule}, but at most {@code maxBins}
+     * equal bins: a few values far from the rest can make a rule ask for millions of bins.
+     *
+     * @param maxBins the most bins, at least 1
+     * @throws IllegalArgumentException naming the column when no value is present or a value is infinite,
+     *                                  or when {@code maxBins} is below 1
+     */
+    public static Histogram of(NumericColumn column, BinRule rule, int maxBins) {
+        if (maxBins < 1) {
+            throw new IllegalArgumentException("a histogram of column '" + column.name()
+                    + "' needs at least 1 bin, got at most " + maxBins);
+        }
         Sample s = Sample.of(column, "a histogram", 1);
         double[] range = range(s);
         double width = rule.width(s.sorted());
-        return count(s, range, width > 0 ? (int) Math.ceil((range[1] - range[0]) / width) : 1);
+        double wanted = width > 0 ? Math.ceil((range[1] - range[0]) / width) : 1;
+        return count(s, range, (int) Math.min(wanted, maxBins));
     }
 
     /**

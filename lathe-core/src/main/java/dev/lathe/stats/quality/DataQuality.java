@@ -50,13 +50,32 @@ public final class DataQuality {
      *                                                closest names)
      */
     public static List<Finding> check(Frame frame, String target, QualityOptions options) {
+        return check(frame, target, options, null);
+    }
+
+    /**
+     * Findings on {@code frame} from summaries already computed, so that a caller that also shows them (the
+     * EDA report) describes the frame once.
+     *
+     * @param given {@code Describe.of(frame)} (any options with at least one top level), one summary per column
+     *              in frame order; null to compute them here
+     * @throws dev.lathe.frame.UnknownColumnException if {@code target} is not a column
+     * @throws IllegalArgumentException if {@code summaries} does not hold one summary per column, in order
+     * @see #check(Frame, String, QualityOptions)
+     */
+    public static List<Finding> check(Frame frame, String target, QualityOptions options,
+                                      List<ColumnSummary> given) {
         Column targetColumn = target == null ? null : frame.column(target);
         if (frame.rowCount() == 0 || frame.columnCount() == 0) {
             return List.of(new Finding("empty_frame", Severity.CRITICAL, List.of(), 0, "the data has "
                     + (frame.columnCount() == 0 ? "no columns" : "no rows") + ": there is nothing to analyse; check "
                     + "the file and the filters that produced it."));
         }
-        List<ColumnSummary> summaries = Describe.of(frame);
+        if (given != null && !given.stream().map(ColumnSummary::name).toList().equals(frame.names())) {
+            throw new IllegalArgumentException("the summaries must describe the frame's columns in order "
+                    + frame.names() + ", got " + given.stream().map(ColumnSummary::name).toList());
+        }
+        List<ColumnSummary> summaries = given == null ? Describe.of(frame) : given;
         Labels classes = targetColumn == null ? null
                 : classLabels(targetColumn, summaries.get(frame.names().indexOf(target)));
         List<List<Finding>> perColumn = new ArrayList<>();

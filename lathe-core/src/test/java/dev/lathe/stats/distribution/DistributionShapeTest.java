@@ -53,6 +53,23 @@ class DistributionShapeTest {
     }
 
     @Test
+    void aCapLimitsTheBinsARuleAsksFor() {
+        double[] v = new double[1000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 10;
+        }
+        v[0] = 1e12; // the Freedman-Diaconis width of the rest asks for about 1e12 bins
+        NumericColumn column = NumericColumn.of("far", v);
+        Histogram capped = Histogram.of(column, BinRule.AUTO, 100);
+        assertThat(capped.bins()).isEqualTo(100);
+        assertThat(capped.counts()[0] + capped.counts()[99]).isEqualTo(1000);
+        assertThat(Histogram.of(NumericColumn.of("few", 1, 2, 3, 4), BinRule.AUTO, 100).bins())
+                .isEqualTo(Histogram.of(NumericColumn.of("few", 1, 2, 3, 4)).bins());
+        assertThatThrownBy(() -> Histogram.of(column, BinRule.AUTO, 0))
+                .hasMessage("a histogram of column 'far' needs at least 1 bin, got at most 0");
+    }
+
+    @Test
     void histogramCountsMissingValues() {
         Histogram h = Histogram.of(column("skewed_missing"), BinRule.STURGES);
         assertThat(h.missing()).isEqualTo(3);

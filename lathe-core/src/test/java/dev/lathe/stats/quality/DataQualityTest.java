@@ -233,4 +233,15 @@ class DataQualityTest {
         assertThatThrownBy(() -> new QualityOptions(1.5, 0.6, 0.9, 0.99, 50, 1, 1.5, 0.05, 0.95, 0.99, 0.1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("missingWarning must be in [0, 1], got 1.5");
     }
+
+    @Test
+    void summariesGivenByTheCallerGiveTheSameFindings() {
+        Frame f = Frame.of(numeric("x", 40, i -> i % 10 == 0 ? NA : i * i), categorical("c", 40, i -> i < 39 ? "a" : "b"));
+        List<dev.lathe.stats.ColumnSummary> summaries = dev.lathe.stats.Describe.of(f,
+                dev.lathe.stats.Describe.Options.defaults().withTopLevels(10));
+        assertThat(DataQuality.check(f, null, QualityOptions.defaults(), summaries))
+                .isEqualTo(DataQuality.check(f));
+        assertThatThrownBy(() -> DataQuality.check(f, null, QualityOptions.defaults(), summaries.subList(0, 1)))
+                .hasMessage("the summaries must describe the frame's columns in order [x, c], got [x]");
+    }
 }

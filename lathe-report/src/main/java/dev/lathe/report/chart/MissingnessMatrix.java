@@ -41,6 +41,45 @@ public final class MissingnessMatrix {
             }
         }
         int bands = Math.max(1, Math.min(rows, MAX_BANDS));
+        double[][] shares = new double[missing.length][];
+        double[] columnShares = new double[missing.length];
+        for (int c = 0; c < missing.length; c++) {
+            shares[c] = bandShares(missing[c], bands);
+            long count = 0;
+            for (boolean m : missing[c]) {
+                count += m ? 1 : 0;
+            }
+            columnShares[c] = rows == 0 ? 0 : count / (double) rows;
+        }
+        return ofBands(title, columns, rows, shares, columnShares);
+    }
+
+    /**
+     * The missingness matrix from shares already computed per band of rows (for data too large to pass one
+     * flag per cell), drawn as {@link #of}.
+     *
+     * @param title        read by screen readers
+     * @param columns      column names, at least one
+     * @param rows         rows of the data
+     * @param bandShares   per column, the missing share in each of B bands (the same B for every column, at most
+     *                     {@code rows} when there are rows), band {@code b} holding rows {@code floor(b rows / B)}
+     *                     up to {@code floor((b + 1) rows / B)}
+     * @param columnShares per column, the missing share of all rows
+     */
+    public static Svg ofBands(String title, List<String> columns, int rows, double[][] bandShares,
+                              double[] columnShares) {
+        if (columns.isEmpty() || bandShares.length != columns.size() || columnShares.length != columns.size()) {
+            throw new IllegalArgumentException("need one band-share array and one share per column, got "
+                    + bandShares.length + " arrays and " + columnShares.length + " shares for " + columns.size()
+                    + " columns");
+        }
+        int bands = bandShares[0].length;
+        for (int c = 0; c < bandShares.length; c++) {
+            if (bandShares[c].length != bands || bands == 0) {
+                throw new IllegalArgumentException("column " + columns.get(c) + " has " + bandShares[c].length
+                        + " bands, the first has " + bands + " (at least one)");
+            }
+        }
         double labelHeight = 0;
         for (String name : columns) {
             labelHeight = Math.max(labelHeight, SvgCanvas.textWidth(SvgCanvas.shorten(name, MAX_LABEL_CHARS),
@@ -55,15 +94,11 @@ public final class MissingnessMatrix {
         double bandHeight = PLOT_HEIGHT / bands;
         for (int c = 0; c < columns.size(); c++) {
             double x = left + c * strip;
-            double[] share = bandShares(missing[c], bands);
-            long count = 0;
-            for (boolean m : missing[c]) {
-                count += m ? 1 : 0;
-            }
+            double[] share = bandShares[c];
             String name = columns.get(c);
             svg.text(x + strip / 2 + 4, labelHeight + 10, SvgCanvas.shorten(name, MAX_LABEL_CHARS), Anchor.START,
                     ChartTheme.FONT_SIZE, ChartTheme.TEXT, -45, name);
-            svg.text(x + strip / 2, top - 8, rows == 0 ? "" : Numbers.percent(count / (double) rows), Anchor.MIDDLE,
+            svg.text(x + strip / 2, top - 8, rows == 0 ? "" : Numbers.percent(columnShares[c]), Anchor.MIDDLE,
                     10, ChartTheme.MUTED);
             int b = 0;
             while (b < bands) {

@@ -107,14 +107,18 @@ final class ReportRenderer {
 
     private void section(Section section, int level, BlockWriter blocks) {
         int h = Math.min(level, 6);
-        out.append("<section id=\"").append(sectionIds.get(section)).append("\">\n<h").append(h).append('>')
-                .append(escape(section.title())).append("</h").append(h).append(">\n");
+        out.append("<section id=\"").append(sectionIds.get(section)).append("\">\n");
+        if (section.isCollapsible()) {
+            out.append(section.startsOpen() ? "<details open>" : "<details>").append("<summary>");
+        }
+        out.append("<h").append(h).append('>').append(escape(section.title())).append("</h").append(h).append(">");
+        out.append(section.isCollapsible() ? "</summary>\n" : "\n");
         for (Block b : section.blocks()) {
             blocks.write(b);
         }
         for (Section sub : section.subsections()) {
             section(sub, level + 1, blocks);
         }
-        out.append("</section>\n");
+        out.append(section.isCollapsible() ? "</details>\n</section>\n" : "</section>\n");
     }
 }

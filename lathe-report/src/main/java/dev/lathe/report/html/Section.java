@@ -16,6 +16,7 @@ public final class Section {
     private final String title;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Section> subsections = new ArrayList<>();
+    private Boolean collapsible;
 
     private Section(String title) {
         this.title = title;
@@ -80,6 +81,27 @@ public final class Section {
         }
         subsections.add(subsection);
         return this;
+    }
+
+    /**
+     * Makes the section's content fold under its heading (an HTML {@code <details>} element, no script): for
+     * long reports where readers open only the parts they need. The heading and its contents entry stay.
+     *
+     * @param open whether the section starts unfolded
+     */
+    public Section collapsible(boolean open) {
+        this.collapsible = open;
+        return this;
+    }
+
+    /** Whether the section folds ({@link #collapsible}). */
+    public boolean isCollapsible() {
+        return collapsible != null;
+    }
+
+    /** Whether a collapsible section starts unfolded; true for a section that does not fold. */
+    public boolean startsOpen() {
+        return collapsible == null || collapsible;
     }
 
     /** The title. */

@@ -100,6 +100,24 @@ class ChartsTest {
     }
 
     @Test
+    void bandSharesDrawTheSameMatrixAsFlags() {
+        boolean[][] missing = new boolean[2][300];
+        double[][] shares = new double[2][150];
+        for (int r = 0; r < 300; r++) {
+            missing[0][r] = r < 30;
+            missing[1][r] = r % 2 == 0;
+        }
+        for (int b = 0; b < 150; b++) {
+            shares[0][b] = b < 15 ? 1 : 0;
+            shares[1][b] = 0.5;
+        }
+        assertThat(MissingnessMatrix.ofBands("t", List.of("a", "b"), 300, shares, new double[] {0.1, 0.5})
+                .markup()).isEqualTo(MissingnessMatrix.of("t", List.of("a", "b"), missing).markup());
+        assertThatThrownBy(() -> MissingnessMatrix.ofBands("t", List.of("a", "b"), 3, new double[][] {{0}, {}},
+                new double[] {0, 0})).hasMessage("column b has 0 bands, the first has 1 (at least one)");
+    }
+
+    @Test
     void boxPlotMarksEveryOutlierAndEscapesLabels() {
         Svg svg = BoxplotChart.of("t", "v", "<g>", BoxplotStats.of(new double[] {1, 2, 3, 4, 5, 40, -30}));
         assertThat(svg.markup().split("<circle", -1).length - 1).isEqualTo(2);
