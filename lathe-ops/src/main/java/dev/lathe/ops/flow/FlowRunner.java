@@ -36,14 +36,14 @@ import java.util.Map;
  * still writes its run folder and report, but never the model.
  *
  * @param explainer   how the chosen model is explained (permutation importance by default)
- * @param exploration the report's exploration section ({@link ExplorationSection#qualitySummary} by default)
+ * @param exploration the report's exploration section ({@link ExplorationSection#full} by default)
  * @param now         the instant freshness checks measure against when the spec gives none
  */
 public record FlowRunner(Explainer explainer, ExplorationSection exploration, Instant now) {
 
     /** Permutation importance, the data-quality summary, and the current instant. */
     public FlowRunner() {
-        this(new PermutationImportance(), ExplorationSection.qualitySummary(), Instant.now());
+        this(new PermutationImportance(), ExplorationSection.full(), Instant.now());
     }
 
     /**

@@ -91,7 +91,8 @@ class FlowRunnerTest {
         }
         assertThat(FittedPipeline.load(run.resolve("model.lathe")).provenance().metrics()).containsKey("roc_auc");
         String html = Files.readString(run.resolve("report.html"));
-        assertThat(html).containsSubsequence(">Design<", ">Data checks<", ">Exploration<", ">Preparation<",
+        assertThat(html).containsSubsequence(">Design<", ">Data checks<", ">Exploration<", ">Overview<",
+                ">Columns<", ">Correlations<", ">Missing values<", ">Preparation<",
                 ">Leaderboard<", ">Evaluation on the test rows<", ">Explanations<", ">Verdict<");
         assertThat(Files.readString(run.resolve("model-card.md"))).contains("## Intended use", "## Data",
                 "## Metrics on the held-out test rows", "| roc_auc |", "## Limitations");

@@ -5,8 +5,7 @@ import dev.lathe.report.html.Section;
 
 /**
  * The hook for the exploration stage of a flow's report: the section that describes the training data before any
- * modelling. The built-in one, {@link #qualitySummary()}, gives descriptive statistics and data-quality findings;
- * the full EDA report of {@code lathe explore} plugs in here when it lands.
+ * modelling. The built-in one, {@link #full()}, is what {@code lathe explore} reports.
  */
 @FunctionalInterface
 public interface ExplorationSection {
@@ -18,8 +17,8 @@ public interface ExplorationSection {
      */
     Section build(Frame data, String target);
 
-    /** Descriptive statistics per column and the data-quality findings ({@link QualitySummary}). */
-    static ExplorationSection qualitySummary() {
-        return new QualitySummary();
+    /** The whole exploratory analysis of {@code lathe explore} ({@link FullExploration}). */
+    static ExplorationSection full() {
+        return new FullExploration();
     }
 }
