@@ -40,7 +40,7 @@ public final class Quantiles {
             }
         }
         out = n == out.length ? out : Arrays.copyOf(out, n);
-        Arrays.sort(out);
+        RadixSort.sort(out);
         return out;
     }
 }

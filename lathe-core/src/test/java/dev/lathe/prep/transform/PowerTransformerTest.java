@@ -16,6 +16,7 @@ import dev.lathe.prep.transform.PowerTransformer.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -172,6 +173,11 @@ class PowerTransformerTest {
         }
         Frame f = Frame.of(NumericColumn.of("x", values));
         PowerTransformer.Fitted p = new PowerTransformer(method, standardize).fit(f, null);
+        // A few points with a far outlier can fit an extreme lambda (one try found -171), where (1 + x)^lambda
+        // shrinks towards 0 and the transformed values keep only the digits that are left (scikit-learn's too):
+        // the inverse is asked to 1e-7 only where the powers stay within e^-8..e^8, losing at most 4 digits.
+        double largest = Arrays.stream(values).map(Math::abs).max().orElse(0);
+        Assume.that(Math.abs(p.lambdas()[0]) * Math.log1p(largest) <= 8);
         double[] back = p.inverse(p.transform(f)).numeric("x").toArray();
         for (int i = 0; i < back.length; i++) {
             assertThat(back[i]).as("lambda %s", p.lambdas()[0])
