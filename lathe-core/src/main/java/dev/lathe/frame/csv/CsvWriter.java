@@ -11,6 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +33,34 @@ public final class CsvWriter {
 
     /** Writes {@code frame} to {@code out} (not closed). */
     public static void write(Frame frame, OutputStream out) throws IOException {
+        int columns = frame.columnCount();
+        writeCells(frame.names(), () -> new Iterator<>() {
+            private int row;
+
+            @Override
+            public boolean hasNext() {
+                return row < frame.rowCount();
+            }
+
+            @Override
+            public String[] next() {
+                String[] cells = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    Column column = frame.column(c);
+                    cells[c] = column.isMissing(row) ? null : column.format(row);
+                }
+                row++;
+                return cells;
+            }
+        }, out);
+    }
+
+    /**
+     * Writes a header and rows of cells to {@code out} (not closed) so that {@link CsvReader} reads every cell
+     * back as it was: a null cell is written empty (missing), a cell that reads as a missing token (say
+     * {@code NA}) is quoted so that it stays text.
+     */
+    public static void writeCells(List<String> header, Iterable<String[]> rows, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Set<String> tokens = CsvOptions.DEFAULT_MISSING;
         var csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
@@ -42,15 +72,13 @@ public final class CsvWriter {
                     }
                 })
                 .build(writer);
-        csv.writeRecord(frame.names());
-        int columns = frame.columnCount();
-        String[] cells = new String[columns];
-        for (int r = 0; r < frame.rowCount(); r++) {
-            for (int c = 0; c < columns; c++) {
-                Column column = frame.column(c);
-                cells[c] = column.isMissing(r) ? "" : column.format(r);
+        csv.writeRecord(header);
+        String[] written = new String[header.size()];
+        for (String[] cells : rows) {
+            for (int c = 0; c < written.length; c++) {
+                written[c] = cells[c] == null ? "" : cells[c];
             }
-            csv.writeRecord(cells);
+            csv.writeRecord(written);
         }
         csv.flush();
         writer.flush();

@@ -149,7 +149,7 @@ public record FlowRunner(Explainer explainer, ExplorationSection exploration, In
         Frame rows = pipelines.modelling(data.train());
         if (data.test() != null) {
             return new FlowResult.Split(rows, pipelines.modelling(data.test()), "test rows from "
-                    + spec.data().test().getFileName(), false);
+                    + spec.data().test().label(), false);
         }
         String method = spec.split().method();
         if (method.equals("auto")) {

@@ -28,12 +28,12 @@ final class SpecAgainstData {
         Frame train = data.train();
         String target = spec.data().target();
         if (data.test() != null && !data.test().has(target)) {
-            problems.add(0, "the test file " + spec.data().test() + " lacks the target column '" + target + "'");
+            problems.add(0, "the test rows (" + spec.data().test().label() + ") lack the target column '" + target + "'");
         }
         for (String role : new String[] {"id", "time"}) {
             String column = role.equals("id") ? spec.data().id() : spec.data().time();
             if (column != null && !train.has(column)) {
-                problems.add(0, "data." + role + ": no column '" + column + "' in " + spec.data().train().getFileName()
+                problems.add(0, "data." + role + ": no column '" + column + "' in " + spec.data().train().label()
                         + "; columns: " + String.join(", ", train.names()));
             }
         }

@@ -78,10 +78,10 @@ public final class FlowReport {
         facts.put("baseline to beat", d.baseline());
         facts.put("latency budget", d.latencyMs() == null ? "none" : d.latencyMs() + " ms per row");
         facts.put("model size budget", d.modelSizeMb() == null ? "none" : d.modelSizeMb() + " MB");
-        facts.put("training data", spec.data().train().getFileName() + " (" + result.train().rowCount() + " rows, "
+        facts.put("training data", spec.data().train().label() + " (" + result.train().rowCount() + " rows, "
                 + result.train().columnCount() + " columns)");
         facts.put("test data", spec.data().test() == null ? "held out of the training data"
-                : spec.data().test().getFileName().toString());
+                : spec.data().test().label());
         facts.put("target", spec.data().target() + (result.task() == null ? "" : " (" + result.task().label() + ")"));
         facts.put("seed", spec.seed());
         return Section.titled("Design").keyValues(facts);

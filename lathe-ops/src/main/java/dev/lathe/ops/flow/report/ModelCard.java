@@ -29,7 +29,7 @@ public final class ModelCard {
         md.append("- Success criterion: `").append(spec.design().success()).append("` on held-out rows, beating `")
                 .append(spec.design().baseline()).append("`\n\n");
         md.append("## Data\n\n");
-        md.append("- Training file: `").append(spec.data().train().getFileName()).append("`, ")
+        md.append("- Training data: `").append(spec.data().train().label()).append("`, ")
                 .append(r.train().rowCount()).append(" rows, ").append(r.train().columnCount()).append(" columns\n");
         md.append("- Target: `").append(spec.data().target()).append("`")
                 .append(r.task() == null ? "" : " (" + r.task().label() + ")").append("\n");

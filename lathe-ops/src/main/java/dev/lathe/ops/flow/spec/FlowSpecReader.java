@@ -134,8 +134,8 @@ public final class FlowSpecReader {
     }
 
     private DataSpec data(Fields f) {
-        Path train = source(f, "train", true);
-        Path test = source(f, "test", false);
+        DataSource train = source(f, "train", true);
+        DataSource test = source(f, "test", false);
         String target = f.text("target", null, f.line() > 0);
         String id = f.text("id", null, false);
         String time = f.text("time", null, false);
@@ -150,15 +150,23 @@ public final class FlowSpecReader {
         return new DataSpec(train, test, target, id, time, types);
     }
 
-    /** A data source: a CSV path (or {csv: path}); a JDBC query is refused as not supported yet. */
-    private Path source(Fields f, String key, boolean required) {
+    /** A data source: a CSV path, {csv: PATH}, or {jdbc: URL, query: SQL}. */
+    private DataSource source(Fields f, String key, boolean required) {
         YamlNode node = f.node(key);
         String path;
         if (node instanceof YamlNode.Mapping m) {
             Fields s = new Fields(m, "'" + key + "'", problems, List.of("csv", "jdbc", "query"));
-            if (s.has("jdbc")) {
-                problems.add(f.line(key), jdbc(key));
-                return null;
+            if (s.has("jdbc") || s.has("query")) {
+                String url = s.text("jdbc", null, true);
+                String query = s.text("query", null, true);
+                if (s.has("csv")) {
+                    problems.add(f.line(key), "'" + key + "': give either csv or jdbc with query, not both");
+                }
+                if (url != null && !url.startsWith("jdbc:")) {
+                    problems.add(f.line(key), "'" + key + "': jdbc must be a JDBC URL (jdbc:sqlite:FILE, "
+                            + "jdbc:postgresql://HOST/DB...), got '" + url + "'");
+                }
+                return url == null || query == null ? null : new DataSource.Query(url, query);
             }
             path = s.text("csv", null, true);
         } else {
@@ -168,19 +176,14 @@ public final class FlowSpecReader {
             return null;
         }
         if (path.startsWith("jdbc:")) {
-            problems.add(f.line(key), jdbc(key));
+            problems.add(f.line(key), "'" + key + "': a database source needs a query: {jdbc: URL, query: SELECT ...}");
             return null;
         }
         Path resolved = folder.resolve(path).normalize();
         if (!Files.isRegularFile(resolved)) {
             problems.add(f.line(key), "data file '" + path + "' not found (looked for " + resolved + ")");
         }
-        return resolved;
-    }
-
-    private static String jdbc(String key) {
-        return "'" + key + "': reading from a database (JDBC) is not supported yet; export the query's rows to a "
-                + "CSV file and give its path";
+        return new DataSource.CsvFile(resolved);
     }
 
     private DataChecks checks(Fields f) {

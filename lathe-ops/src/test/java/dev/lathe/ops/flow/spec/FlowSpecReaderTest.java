@@ -54,7 +54,7 @@ class FlowSpecReaderTest {
         assertThat(s.design().success()).isEqualTo(new Threshold("roc_auc", ">=", 0.8));
         assertThat(s.design().priority()).isEqualTo("medium");
         assertThat(s.design().baseline()).isEqualTo("baseline");
-        assertThat(s.data().train()).isEqualTo(dir.resolve("data.csv"));
+        assertThat(s.data().train()).isEqualTo(new DataSource.CsvFile(dir.resolve("data.csv")));
         assertThat(s.data().types()).containsEntry("x", ColumnType.NUMERIC);
         assertThat(s.checks().checks()).extracting(c -> c.name()).containsExactly("target", "min_rows", "ranges");
         assertThat(s.prep()).hasSize(2);
@@ -111,11 +111,20 @@ class FlowSpecReaderTest {
     }
 
     @Test
-    void refusesJdbcSourcesAsNotSupportedYet() throws IOException {
-        Path file = spec(DESIGN.replace("train: data.csv", "train: {jdbc: 'jdbc:postgresql://db/x', query: select 1}")
+    void readsADatabaseSourceAndNamesWhatIsWrongWithOne() throws IOException {
+        Path good = spec(DESIGN.replace("train: data.csv",
+                "train: {jdbc: 'jdbc:sqlite:/tmp/x.db?x=1', query: select * from t}") + "models: [ridge]\n");
+        DataSource train = FlowSpecReader.read(good).data().train();
+        assertThat(train).isEqualTo(new DataSource.Query("jdbc:sqlite:/tmp/x.db?x=1", "select * from t"));
+        assertThat(train.label()).isEqualTo("query on jdbc:sqlite:/tmp/x.db");
+
+        Path noQuery = spec(DESIGN.replace("train: data.csv", "train: 'jdbc:postgresql://db/x'") + "models: [ridge]\n");
+        assertThatThrownBy(() -> FlowSpecReader.read(noQuery)).hasMessageContaining("line 6: 'train': a database "
+                + "source needs a query: {jdbc: URL, query: SELECT ...}");
+        Path notJdbc = spec(DESIGN.replace("train: data.csv", "train: {jdbc: 'postgres://db', query: select 1}")
                 + "models: [ridge]\n");
-        assertThatThrownBy(() -> FlowSpecReader.read(file)).hasMessageContaining("line 6: 'train': reading from a "
-                + "database (JDBC) is not supported yet");
+        assertThatThrownBy(() -> FlowSpecReader.read(notJdbc)).hasMessageContaining("line 6: 'train': jdbc must be a "
+                + "JDBC URL (jdbc:sqlite:FILE, jdbc:postgresql://HOST/DB...), got 'postgres://db'");
     }
 
     @Test
