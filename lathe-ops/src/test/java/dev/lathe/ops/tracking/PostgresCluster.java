@@ -23,9 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A private, throwaway PostgreSQL cluster for tests: initdb and pg_ctl in a temporary folder, listening on a
  * free loopback port, stopped and removed by {@link #stop()}. PostgreSQL refuses to run as root, so as root
  * the cluster runs as the {@code postgres} OS user (through {@code runuser}). The binaries are taken from
- * {@code LATHE_PG_BIN}, else {@code /usr/lib/postgresql/15/bin}; without them the tests are skipped.
+ * {@code LATHE_PG_BIN}, else {@code /usr/lib/postgresql/15/bin}; without them the tests are skipped. One
+ * cluster serves every test class of the JVM ({@link #shared()}) and is stopped when the JVM exits.
  */
-final class PostgresCluster {
+public final class PostgresCluster {
+
+    private static PostgresCluster shared;
 
     private static final String USER = "lathe";
 
@@ -42,8 +45,26 @@ final class PostgresCluster {
         this.asPostgres = asPostgres;
     }
 
-    /** Starts a cluster, or skips the calling test class when PostgreSQL is not installed. */
-    static PostgresCluster start() throws IOException, InterruptedException {
+    /**
+     * The cluster shared by this JVM's tests, started on first use and stopped at exit; skips the calling test
+     * when PostgreSQL is not installed.
+     */
+    public static synchronized PostgresCluster shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            PostgresCluster started = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.stop();
+                } catch (IOException | InterruptedException e) {
+                    System.err.println("could not stop the test PostgreSQL cluster: " + e.getMessage());
+                }
+            }));
+            shared = started;
+        }
+        return shared;
+    }
+
+    private static PostgresCluster start() throws IOException, InterruptedException {
         String env = System.getenv("LATHE_PG_BIN");
         Path bin = Path.of(env != null ? env : "/usr/lib/postgresql/15/bin");
         assumeTrue(Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")),
@@ -68,7 +89,7 @@ final class PostgresCluster {
     }
 
     /** A JDBC URL of a new, empty database in the cluster. */
-    String newDatabase() throws SQLException {
+    public String newDatabase() throws SQLException {
         String name = "t" + databases.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -81,7 +102,7 @@ final class PostgresCluster {
     }
 
     /** Stops the cluster and removes its folder. */
-    void stop() throws IOException, InterruptedException {
+    private void stop() throws IOException, InterruptedException {
         try {
             run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
         } finally {
