@@ -87,6 +87,12 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    TrainTracking tracking;
+
     @Spec
     CommandSpec spec;
 
@@ -135,6 +141,7 @@ final class TrainCommand implements Callable<Integer> {
         if (output != null) {
             r.pipeline().save(output);
         }
+        String runId = tracking.record(storeOptions, model, data, r, output);
         var out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -155,6 +162,9 @@ final class TrainCommand implements Callable<Integer> {
             if (output != null) {
                 doc.put("output", output.toString());
             }
+            if (runId != null) {
+                doc.put("run_id", runId);
+            }
             out.println(Json.write(doc));
         } else {
             out.printf(Locale.ROOT, "%s %s on %d rows, scored on %d unseen rows; fit %.3f s%n", model,
@@ -170,6 +180,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (output != null) {
                 out.println("saved " + output);
+            }
+            if (runId != null) {
+                out.println("tracked as run " + runId);
             }
         }
         out.flush();

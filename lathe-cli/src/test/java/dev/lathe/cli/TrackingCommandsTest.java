@@ -1,0 +1,86 @@
+package dev.lathe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lathe.data.Datasets;
+import dev.lathe.frame.csv.CsvWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lathe train --store}, {@code lathe runs} and {@code lathe registry} end to end on an SQLite store. */
+class TrackingCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTrackedTrainingIsListedShownRegisteredAliasedAndCollected() throws IOException {
+        Path data = dir.resolve("diabetes.csv");
+        CsvWriter.write(Datasets.diabetes(), data);
+        String store = dir.resolve("store").toString();
+        CommandRun train = CommandRun.of("train", data.toString(), "--target", "progression", "--model", "ridge",
+                "--set", "alpha=0.5", "--store", store, "--experiment", "diabetes", "--run-name", "ridge-0.5", "--json");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        String runId = JSON.readTree(train.out()).get("run_id").asText();
+
+        JsonNode list = json("runs", "list", "--store", store, "--filter", "metrics.rmse > 0 and params.alpha = '0.5'",
+                "--json");
+        assertThat(list.get("runs")).hasSize(1);
+        assertThat(list.get("runs").get(0).get("run_name").asText()).isEqualTo("ridge-0.5");
+        JsonNode show = json("runs", "show", runId, "--store", store, "--json");
+        assertThat(show.get("status").asText()).isEqualTo("FINISHED");
+        assertThat(show.get("params").get("model").asText()).isEqualTo("ridge");
+        assertThat(show.get("metrics").has("rmse")).isTrue();
+        assertThat(show.get("artifacts").get(0).get("name").asText()).isEqualTo("model.lathe");
+
+        JsonNode v1 = json("registry", "register", "runs:/" + runId + "/model.lathe", "--name", "diabetes",
+                "--store", store, "--json");
+        assertThat(v1.get("version").asInt()).isEqualTo(1);
+        assertThat(v1.get("run_id").asText()).isEqualTo(runId);
+        assertThat(CommandRun.of("registry", "alias", "set", "diabetes", "champion", "1", "--store", store).out())
+                .contains("diabetes@champion: - -> 1");
+        JsonNode history = json("registry", "history", "diabetes", "--store", store, "--json");
+        assertThat(history.get(0).get("to_version").asInt()).isEqualTo(1);
+        assertThat(json("registry", "show", "diabetes", "--store", store, "--json").get("aliases").get("champion")
+                .asInt()).isEqualTo(1);
+
+        assertThat(CommandRun.of("runs", "delete", runId, "--store", store).exitCode()).isZero();
+        assertThat(json("runs", "list", "--store", store, "--json").get("runs")).isEmpty();
+        assertThat(CommandRun.of("runs", "gc", "--store", store).out()).contains("collected " + runId);
+        assertThat(Files.exists(dir.resolve("store/artifacts/runs/" + runId))).isFalse();
+    }
+
+    @Test
+    void withoutAStoreTrainingIsNotTracked() throws IOException {
+        Path data = dir.resolve("iris.csv");
+        CsvWriter.write(Datasets.iris(), data);
+        CommandRun train = CommandRun.of("train", data.toString(), "--target", "species", "--model", "baseline",
+                "--json");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(JSON.readTree(train.out()).has("run_id")).isFalse();
+    }
+
+    @Test
+    void badInputIsOneErrorLineWithExitCodeTwo() {
+        String store = dir.resolve("store").toString();
+        CommandRun bad = CommandRun.of("runs", "list", "--store", store, "--filter", "metrics.rmse < 'x'");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: search filter").contains("expected a number");
+        CommandRun missing = CommandRun.of("registry", "show", "nope", "--store", store);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: no registered model named 'nope'");
+    }
+
+    private static JsonNode json(String... args) throws IOException {
+        CommandRun run = CommandRun.of(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+}
