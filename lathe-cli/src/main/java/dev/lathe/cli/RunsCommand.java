@@ -50,8 +50,9 @@ final class RunsCommand implements Runnable {
             String pageToken,
             @Option(names = "--deleted", description = "List deleted runs instead of active ones.") boolean deleted,
             @Option(names = "--json", description = "Print JSON.") boolean json) {
-        RunQuery query = new RunQuery(experiments == null ? List.of() : experiments, filter,
-                orderBy == null ? List.of() : orderBy, max, pageToken, deleted ? Lifecycle.DELETED : Lifecycle.ACTIVE);
+        RunQuery query = RunQuery.of(filter).orderedBy(orderBy == null ? new String[0] : orderBy.toArray(String[]::new))
+                .page(max, pageToken).in(experiments == null ? List.of() : experiments,
+                        deleted ? Lifecycle.DELETED : Lifecycle.ACTIVE);
         RunPage page = store.open().search().search(query);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
