@@ -98,6 +98,16 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        tracking.start(storeOptions, data);
+        try {
+            return train();
+        } catch (Exception | Error e) {
+            tracking.fail();
+            throw e;
+        }
+    }
+
+    private Integer train() throws Exception {
         Frame frame = dataOptions.read(data);
         Frame testFrame = test == null ? null : dataOptions.read(test);
         Training training = new Training(model, settings, testSize, seed);
@@ -141,7 +151,7 @@ final class TrainCommand implements Callable<Integer> {
         if (output != null) {
             r.pipeline().save(output);
         }
-        String runId = tracking.record(storeOptions, model, data, r, output);
+        String runId = tracking.finish(model, r, search, output);
         var out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -6,6 +6,8 @@ import dev.lathe.ops.tracking.RunSpec;
 import dev.lathe.ops.tracking.RunStatus;
 import dev.lathe.ops.tracking.TrackingStore;
 import dev.lathe.pipeline.Training;
+import dev.lathe.tune.SearchResult;
+import dev.lathe.tune.Trial;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code lathe train}'s tracking options. As with MLflow, a training is recorded only when tracking is
  * configured: {@code --store} or {@code LATHE_STORE} names a store, or {@code --track} asks for the default
- * one ({@code .lathe/} here). The run gets the hyperparameters as parameters, the metrics, the task and model
- * as tags, and the fitted pipeline as the artifact {@code model.lathe}.
+ * one ({@code .lathe/} here). The run starts before the training (and ends {@code FAILED} if it fails); it
+ * gets the hyperparameters and model name as parameters, the test metrics, the task and row counts as tags,
+ * the fitted pipeline as the artifact {@code model.lathe}, and a search's trials as child runs.
  */
 final class TrainTracking {
 
@@ -39,42 +42,76 @@ final class TrainTracking {
     @Option(names = "--run-name", paramLabel = "NAME", description = "Name of the tracked run.")
     String runName;
 
+    private TrackingStore store;
+    private Run run;
+
     /**
-     * Records a finished training when tracking is on.
+     * Starts the run ({@code RUNNING}) when tracking is on, before the training.
      *
-     * @param store the store options
-     * @param model the model name
+     * @param options the store options
      * @param data the training file
+     */
+    void start(StoreOptions options, Path data) {
+        if (!track && !options.configured()) {
+            return;
+        }
+        store = options.open();
+        run = store.runs().start(RunSpec.in(experiment).named(runName)
+                .from("lathe train " + data.getFileName(), gitCommit()));
+    }
+
+    /**
+     * Records a finished training in the started run and ends it {@code FINISHED}; a search's trials become
+     * child runs with their hyperparameters and mean cross-validation scores.
+     *
+     * @param model the model name
      * @param r the training result
+     * @param search the hyperparameter search, or null
      * @param saved the saved model file, or null when not saved (then a temporary copy is stored)
      * @return the run id, or null when tracking is off
      * @throws IOException when the model cannot be written for storing
      */
-    String record(StoreOptions store, String model, Path data, Training.Result r, Path saved) throws IOException {
-        if (!track && !store.configured()) {
+    String finish(String model, Training.Result r, SearchResult search, Path saved) throws IOException {
+        if (run == null) {
             return null;
         }
-        TrackingStore s = store.open();
-        Run run = s.runs().start(RunSpec.in(experiment).named(runName)
-                .from("lathe train " + data.getFileName(), gitCommit()));
-        try {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("model", model);
-            r.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
-            s.log().logParams(run.id(), params);
-            long now = System.currentTimeMillis();
-            List<Metric> metrics = new ArrayList<>();
-            r.metrics().forEach((k, v) -> metrics.add(new Metric(k, v, 0, now)));
-            s.log().logMetrics(run.id(), metrics);
-            s.log().setTags(run.id(), Map.of("task", r.task().label(), "train_rows", String.valueOf(r.trainRows()),
-                    "test_rows", String.valueOf(r.testRows())));
-            storeModel(s, run.id(), r, saved);
-            s.runs().end(run.id(), RunStatus.FINISHED);
-        } catch (IOException | RuntimeException e) {
-            s.runs().end(run.id(), RunStatus.FAILED);
-            throw e;
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("model", model);
+        r.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        store.log().logParams(run.id(), params);
+        long now = System.currentTimeMillis();
+        List<Metric> metrics = new ArrayList<>();
+        r.metrics().forEach((k, v) -> metrics.add(new Metric(k, v, 0, now)));
+        store.log().logMetrics(run.id(), metrics);
+        store.log().setTags(run.id(), Map.of("task", r.task().label(), "train_rows", String.valueOf(r.trainRows()),
+                "test_rows", String.valueOf(r.testRows())));
+        if (search != null) {
+            for (Trial t : search.trials()) {
+                recordTrial(t, search.metrics(), now);
+            }
         }
+        storeModel(store, run.id(), r, saved);
+        store.runs().end(run.id(), RunStatus.FINISHED);
         return run.id();
+    }
+
+    /** Ends the started run {@code FAILED} (nothing happens when tracking is off). */
+    void fail() {
+        if (run != null) {
+            store.runs().end(run.id(), RunStatus.FAILED);
+        }
+    }
+
+    private void recordTrial(Trial t, List<String> metricNames, long now) {
+        Run child = store.runs().start(RunSpec.in(experiment).named("trial-" + t.number()).childOf(run.id()));
+        Map<String, String> params = new LinkedHashMap<>();
+        t.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        store.log().logParams(child.id(), params);
+        List<Metric> means = new ArrayList<>();
+        metricNames.forEach(m -> means.add(new Metric(m, t.mean(m), 0, now)));
+        store.log().logMetrics(child.id(), means);
+        store.log().setTags(child.id(), Map.of("pruned", String.valueOf(t.pruned())));
+        store.runs().end(child.id(), t.pruned() ? RunStatus.KILLED : RunStatus.FINISHED);
     }
 
     private static void storeModel(TrackingStore s, String runId, Training.Result r, Path saved) throws IOException {

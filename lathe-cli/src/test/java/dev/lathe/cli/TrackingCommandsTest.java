@@ -58,6 +58,30 @@ class TrackingCommandsTest {
     }
 
     @Test
+    void aSearchRecordsItsTrialsAsChildRunsAndAFailedTrainingAFailedRun() throws IOException {
+        Path data = dir.resolve("diabetes.csv");
+        CsvWriter.write(Datasets.diabetes(), data);
+        String store = dir.resolve("store").toString();
+        CommandRun tuned = CommandRun.of("train", data.toString(), "--target", "progression", "--model", "ridge",
+                "--tune", "random", "--trials", "3", "--cv", "3", "--quiet", "--store", store, "--json");
+        assertThat(tuned.exitCode()).as(tuned.err()).isZero();
+        String parent = JSON.readTree(tuned.out()).get("run_id").asText();
+        JsonNode trials = json("runs", "list", "--store", store, "--filter", "parent_run_id = '" + parent + "'",
+                "--order-by", "run_name", "--json").get("runs");
+        assertThat(trials).hasSize(3);
+        assertThat(trials.get(0).get("run_name").asText()).isEqualTo("trial-1");
+        JsonNode trial = json("runs", "show", trials.get(0).get("run_id").asText(), "--store", store, "--json");
+        assertThat(trial.get("params").has("alpha")).isTrue();
+        assertThat(trial.get("metrics").has("r2")).isTrue();
+
+        CommandRun failed = CommandRun.of("train", data.toString(), "--target", "nope", "--model", "ridge",
+                "--store", store);
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(json("runs", "list", "--store", store, "--filter", "status = 'FAILED'", "--json").get("runs"))
+                .hasSize(1);
+    }
+
+    @Test
     void withoutAStoreTrainingIsNotTracked() throws IOException {
         Path data = dir.resolve("iris.csv");
         CsvWriter.write(Datasets.iris(), data);
