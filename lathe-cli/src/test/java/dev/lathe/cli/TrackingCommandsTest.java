@@ -82,6 +82,20 @@ class TrackingCommandsTest {
     }
 
     @Test
+    void experimentsAreCreatedListedDeletedWithTheirRunsAndRestored() throws IOException {
+        String store = dir.resolve("store").toString();
+        assertThat(CommandRun.of("experiments", "create", "churn", "--store", store).out()).contains("experiment churn");
+        assertThat(json("experiments", "list", "--store", store, "--json")).extracting(n -> n.get("name").asText())
+                .containsExactly("Default", "churn");
+        assertThat(CommandRun.of("experiments", "delete", "churn", "--store", store).exitCode()).isZero();
+        assertThat(json("experiments", "list", "--deleted", "--store", store, "--json")).hasSize(1);
+        assertThat(CommandRun.of("experiments", "restore", "churn", "--store", store).exitCode()).isZero();
+        CommandRun refused = CommandRun.of("experiments", "delete", "Default", "--store", store);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("error: the Default experiment cannot be deleted");
+    }
+
+    @Test
     void withoutAStoreTrainingIsNotTracked() throws IOException {
         Path data = dir.resolve("iris.csv");
         CsvWriter.write(Datasets.iris(), data);
