@@ -87,11 +87,27 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    TrainTracking tracking;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        tracking.start(storeOptions, data);
+        try {
+            return train();
+        } catch (Exception | Error e) {
+            tracking.fail();
+            throw e;
+        }
+    }
+
+    private Integer train() throws Exception {
         Frame frame = dataOptions.read(data);
         Frame testFrame = test == null ? null : dataOptions.read(test);
         Training training = new Training(model, settings, testSize, seed);
@@ -135,6 +151,7 @@ final class TrainCommand implements Callable<Integer> {
         if (output != null) {
             r.pipeline().save(output);
         }
+        String runId = tracking.finish(model, r, search, output);
         var out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -155,6 +172,9 @@ final class TrainCommand implements Callable<Integer> {
             if (output != null) {
                 doc.put("output", output.toString());
             }
+            if (runId != null) {
+                doc.put("run_id", runId);
+            }
             out.println(Json.write(doc));
         } else {
             out.printf(Locale.ROOT, "%s %s on %d rows, scored on %d unseen rows; fit %.3f s%n", model,
@@ -170,6 +190,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (output != null) {
                 out.println("saved " + output);
+            }
+            if (runId != null) {
+                out.println("tracked as run " + runId);
             }
         }
         out.flush();
