@@ -43,4 +43,26 @@ public record Interactions(List<String> outputs, List<String> features, double[]
         }
         return best;
     }
+
+    /**
+     * The interactions with features summed into groups: [g][h] sums [a][b] over a in group g and b in h.
+     *
+     * @param groups  the group names
+     * @param groupOf per feature, its group index
+     */
+    public Interactions grouped(List<String> groups, int[] groupOf) {
+        int g = groups.size();
+        double[][][][] out = new double[values.length][][][];
+        for (int k = 0; k < values.length; k++) {
+            out[k] = new double[values[k].length][g][g];
+            for (int i = 0; i < values[k].length; i++) {
+                for (int a = 0; a < groupOf.length; a++) {
+                    for (int b = 0; b < groupOf.length; b++) {
+                        out[k][i][groupOf[a]][groupOf[b]] += values[k][i][a][b];
+                    }
+                }
+            }
+        }
+        return new Interactions(outputs, groups, expectedValue, predictions, out);
+    }
 }
