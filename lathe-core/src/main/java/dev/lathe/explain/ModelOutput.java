@@ -55,6 +55,19 @@ public interface ModelOutput {
         return new Named(inner.names(), inner.scale(), x -> inner.apply(pipeline.transform(x)));
     }
 
+    /**
+     * What a fitted pipeline predicts, given rows with its input columns: the prediction of a regressor, the
+     * probability of each class of a classifier (used by partial dependence and permutation importance).
+     */
+    static ModelOutput predictions(FittedPipeline pipeline) {
+        Model model = pipeline.model();
+        if (model instanceof Classifier c) {
+            return new Named(c.classes(), "probability", x -> transpose(c.predictProba(pipeline.transform(x))));
+        }
+        Regressor r = (Regressor) model;
+        return new Named(List.of("prediction"), "prediction", x -> new double[][] {r.predict(pipeline.transform(x))});
+    }
+
     /** A model output from its parts. */
     record Named(List<String> names, String scale, java.util.function.Function<Frame, double[][]> function)
             implements ModelOutput {
