@@ -15,12 +15,21 @@ final class PathDependentShap {
     /** Marks a child call whose split feature is the conditioning feature, which never joins the path. */
     private static final int SKIP = -2;
 
+    /** Doubles per path element: feature, zero fraction, one fraction, permutation weight. */
+    private static final int E = 4;
+
     private final CompiledTrees trees;
     private final int stride;
-    private final int[] pathFeature;
-    private final double[] pathZero;
-    private final double[] pathOne;
-    private final double[] pathWeight;
+    /** The path of each recursion level, {@link #E} doubles per element; level L starts at L * stride. */
+    private final double[] path;
+    /** {@code inverse[i] = 1.0 / i}, so that the inner loops multiply instead of dividing. */
+    private final double[] inverse;
+    /** Workspace of {@link #addLeaf}: per followed feature, its path index, n / one, zero / n, recurrence, sum. */
+    private final int[] hotIndex;
+    private final double[] hotScale;
+    private final double[] hotZero;
+    private final double[] hotNext;
+    private final double[] hotTotal;
     private double[] row;
     private double[] phi;
     private int tree;
@@ -29,12 +38,18 @@ final class PathDependentShap {
 
     PathDependentShap(CompiledTrees trees) {
         this.trees = trees;
-        this.stride = trees.maxDepth + 2;
-        int size = stride * (trees.maxDepth + 2);
-        pathFeature = new int[size];
-        pathZero = new double[size];
-        pathOne = new double[size];
-        pathWeight = new double[size];
+        int elements = trees.maxDepth + 2;
+        this.stride = E * elements;
+        path = new double[stride * (trees.maxDepth + 2)];
+        inverse = new double[elements + 2];
+        hotIndex = new int[elements];
+        hotScale = new double[elements];
+        hotZero = new double[elements];
+        hotNext = new double[elements];
+        hotTotal = new double[elements];
+        for (int i = 1; i < inverse.length; i++) {
+            inverse[i] = 1.0 / i;
+        }
     }
 
     /**
@@ -59,11 +74,7 @@ final class PathDependentShap {
         int s = level * stride;
         int length = parentLength;
         if (level > 0) {
-            int p = s - stride;
-            System.arraycopy(pathFeature, p, pathFeature, s, length);
-            System.arraycopy(pathZero, p, pathZero, s, length);
-            System.arraycopy(pathOne, p, pathOne, s, length);
-            System.arraycopy(pathWeight, p, pathWeight, s, length);
+            System.arraycopy(path, s - stride, path, s, E * length);
         }
         if (feature != SKIP) {
             extend(s, length, zero, one, feature);
@@ -81,9 +92,10 @@ final class PathDependentShap {
         double incomingZero = 1;
         double incomingOne = 1;
         for (int k = 1; k < length; k++) {
-            if (pathFeature[s + k] == split) {
-                incomingZero = pathZero[s + k];
-                incomingOne = pathOne[s + k];
+            int a = s + E * k;
+            if (path[a] == split) {
+                incomingZero = path[a + 1];
+                incomingOne = path[a + 2];
                 unwind(s, length - 1, k);
                 length--;
                 break;
@@ -110,71 +122,108 @@ final class PathDependentShap {
         }
     }
 
+    /**
+     * Adds every path feature's share of the leaf's value. A feature's share is its unwound path weight (the
+     * total weight the path would have without it) times (one fraction - zero fraction). For a feature the row
+     * does not follow (one fraction 0), the unwound weight is {@code (n / zero) sum_i w_i / (last - i)}, so its
+     * share is the same for all such features and costs one shared sum; for the features the row follows, the
+     * unwinding recurrences are independent and run side by side, which keeps the processor busy instead of
+     * waiting on one chain of multiplications.
+     */
     private void addLeaf(int node, int s, int last, double share) {
+        double n = last + 1;
+        double coldSum = 0;
+        int hot = 0;
+        for (int i = 0; i < last; i++) {
+            coldSum += path[s + E * i + 3] * inverse[last - i];
+        }
+        for (int k = 1; k <= last; k++) {
+            int a = s + E * k;
+            if (path[a + 2] != 0) {
+                hotIndex[hot] = k;
+                hotScale[hot] = n / path[a + 2];
+                hotZero[hot] = path[a + 1] * inverse[last + 1];
+                hotNext[hot] = path[s + E * last + 3];
+                hotTotal[hot] = 0;
+                hot++;
+            }
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            double weight = path[s + E * i + 3];
+            double up = inverse[i + 1];
+            double down = last - i;
+            for (int h = 0; h < hot; h++) {
+                double w = hotNext[h] * hotScale[h] * up;
+                hotTotal[h] += w;
+                hotNext[h] = weight - w * hotZero[h] * down;
+            }
+        }
         int at = trees.valueAt[node];
         int width = trees.width[tree];
         int first = trees.firstOutput[tree];
         int p = trees.features;
-        for (int i = 1; i <= last; i++) {
-            double scale = unwoundSum(s, last, i) * (pathOne[s + i] - pathZero[s + i]) * share;
-            int f = pathFeature[s + i];
-            for (int k = 0; k < width; k++) {
-                phi[(first + k) * p + f] += scale * trees.values[at + k];
+        double cold = -n * coldSum * share;
+        int h = 0;
+        for (int k = 1; k <= last; k++) {
+            int a = s + E * k;
+            double scale;
+            if (h < hot && hotIndex[h] == k) {
+                scale = hotTotal[h] * (path[a + 2] - path[a + 1]) * share;
+                h++;
+            } else {
+                scale = cold;
+            }
+            int f = (int) path[a];
+            for (int o = 0; o < width; o++) {
+                phi[(first + o) * p + f] += scale * trees.values[at + o];
             }
         }
     }
 
     /** Appends a feature with its zero and one fractions to the path of {@code length} elements at {@code s}. */
     private void extend(int s, int length, double zero, double one, int feature) {
-        pathFeature[s + length] = feature;
-        pathZero[s + length] = zero;
-        pathOne[s + length] = one;
-        pathWeight[s + length] = length == 0 ? 1 : 0;
-        double n = length + 1;
+        int e = s + E * length;
+        path[e] = feature;
+        path[e + 1] = zero;
+        path[e + 2] = one;
+        path[e + 3] = length == 0 ? 1 : 0;
+        double invN = inverse[length + 1];
         for (int i = length - 1; i >= 0; i--) {
-            pathWeight[s + i + 1] += one * pathWeight[s + i] * (i + 1) / n;
-            pathWeight[s + i] = zero * pathWeight[s + i] * (length - i) / n;
+            int w = s + E * i + 3;
+            double weight = path[w];
+            path[w + E] += one * weight * (i + 1) * invN;
+            path[w] = zero * weight * (length - i) * invN;
         }
     }
 
     /** Removes element {@code k} from the path whose last element is at index {@code last}. */
     private void unwind(int s, int last, int k) {
-        double one = pathOne[s + k];
-        double zero = pathZero[s + k];
-        double next = pathWeight[s + last];
+        double zero = path[s + E * k + 1];
+        double one = path[s + E * k + 2];
         double n = last + 1;
-        for (int i = last - 1; i >= 0; i--) {
-            if (one != 0) {
-                double w = pathWeight[s + i];
-                pathWeight[s + i] = next * n / ((i + 1) * one);
-                next = w - pathWeight[s + i] * zero * (last - i) / n;
-            } else {
-                pathWeight[s + i] = pathWeight[s + i] * n / (zero * (last - i));
+        if (one != 0) {
+            double next = path[s + E * last + 3];
+            double nOverOne = n / one;
+            double zeroOverN = zero * inverse[last + 1];
+            for (int i = last - 1; i >= 0; i--) {
+                int w = s + E * i + 3;
+                double weight = path[w];
+                double unwound = next * nOverOne * inverse[i + 1];
+                path[w] = unwound;
+                next = weight - unwound * zeroOverN * (last - i);
+            }
+        } else {
+            double nOverZero = n / zero;
+            for (int i = last - 1; i >= 0; i--) {
+                int w = s + E * i + 3;
+                path[w] = path[w] * nOverZero * inverse[last - i];
             }
         }
         for (int i = k; i < last; i++) {
-            pathFeature[s + i] = pathFeature[s + i + 1];
-            pathZero[s + i] = pathZero[s + i + 1];
-            pathOne[s + i] = pathOne[s + i + 1];
+            int a = s + E * i;
+            path[a] = path[a + E];
+            path[a + 1] = path[a + E + 1];
+            path[a + 2] = path[a + E + 2];
         }
-    }
-
-    /** The total permutation weight the path would have without element {@code k} (the path is unchanged). */
-    private double unwoundSum(int s, int last, int k) {
-        double one = pathOne[s + k];
-        double zero = pathZero[s + k];
-        double next = pathWeight[s + last];
-        double n = last + 1;
-        double total = 0;
-        for (int i = last - 1; i >= 0; i--) {
-            if (one != 0) {
-                double w = next * n / ((i + 1) * one);
-                total += w;
-                next = pathWeight[s + i] - w * zero * (last - i) / n;
-            } else {
-                total += pathWeight[s + i] * n / (zero * (last - i));
-            }
-        }
-        return total;
     }
 }
