@@ -121,7 +121,9 @@ public final class ExplanationReport {
                 ShapBeeswarm.of("SHAP summary" + output, e.features(), e.values()[k], values, MAX_FEATURES)));
         List<String> labels = new ArrayList<>();
         for (int j = 0; j < e.features().size(); j++) {
-            labels.add(e.features().get(j) + " = " + e.rows().column(j).format(0));
+            Column c = e.rows().column(j);
+            labels.add(e.features().get(j) + " = "
+                    + (c instanceof NumericColumn n && !n.isMissing(0) ? Numbers.format(n.get(0)) : c.format(0)));
         }
         blocks.add(new Figure("Waterfall of the first explained row" + output + ": output "
                 + Numbers.format(e.predictions()[k][0]), ShapWaterfall.of("SHAP waterfall" + output, labels,
