@@ -74,7 +74,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (output != null) {
             EvaluationReport.of(saved, data.getFileName().toString(), result,
                     String.format(Locale.ROOT, "%d resamples, %.0f%%, seed %d", resamples,
-                            100 * bootstrap.level(), seed)).write(output);
+                            100 * bootstrap.level(), seed),
+                    ExplainCommand.reportSections(saved.pipeline(), rows, training == null ? rows : training))
+                    .write(output);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -41,10 +41,20 @@ public final class EvaluationReport {
      * @param bootstrap how the intervals were computed, for the subtitle (for example "1000 resamples, 95%")
      */
     public static Report of(SavedPipeline model, String dataName, HoldOutEvaluation.Result result, String bootstrap) {
+        return of(model, dataName, result, bootstrap, List.of());
+    }
+
+    /**
+     * The report with more sections (for example {@link ExplanationReport#sections}) placed before the
+     * model's provenance.
+     */
+    public static Report of(SavedPipeline model, String dataName, HoldOutEvaluation.Result result, String bootstrap,
+                            List<Section> more) {
         Report report = Report.titled("Model evaluation: " + model.file().getFileName() + " on " + dataName)
                 .subtitle(result.task().label() + " of '" + result.target() + "', " + result.evaluation().rows()
                         + " rows never used in fitting; intervals from a percentile bootstrap (" + bootstrap + ")");
         sections(result).forEach(report::section);
+        more.forEach(report::section);
         return report.section(provenance(model));
     }
 

@@ -3,7 +3,9 @@ package dev.lathe.model.ensemble;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Classifier;
 import dev.lathe.model.tree.Tree;
+import dev.lathe.model.tree.AdditiveTrees;
 import dev.lathe.model.tree.TreeArrays;
+import dev.lathe.model.tree.TreeExplainable;
 import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.model.tree.TreeVotes;
 import dev.lathe.persist.StepReader;
@@ -15,7 +17,7 @@ import java.util.List;
  * A fitted classification forest (random forest or extra trees): the class probabilities of the leaves a
  * row reaches, averaged over the trees.
  */
-public final class ForestClassifierModel implements Classifier {
+public final class ForestClassifierModel implements Classifier, TreeExplainable {
 
     /** Type name in model files. */
     public static final String TYPE = "forest_classifier";
@@ -49,6 +51,21 @@ public final class ForestClassifierModel implements Classifier {
     @Override
     public double[][] predictProba(Frame x) {
         return TreeVotes.mean(trees, x);
+    }
+
+    @Override
+    public AdditiveTrees additiveTrees() {
+        return AdditiveTrees.mean(trees, classes);
+    }
+
+    @Override
+    public double[][] treeInputs(Frame x) {
+        return TreeVotes.inputs(trees.get(0), x);
+    }
+
+    @Override
+    public String explainedScale() {
+        return "probability";
     }
 
     /** The trees' structures. */

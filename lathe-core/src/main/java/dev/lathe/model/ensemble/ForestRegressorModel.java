@@ -4,7 +4,9 @@ import dev.lathe.frame.Frame;
 import dev.lathe.model.Features;
 import dev.lathe.model.Regressor;
 import dev.lathe.model.tree.Tree;
+import dev.lathe.model.tree.AdditiveTrees;
 import dev.lathe.model.tree.TreeArrays;
+import dev.lathe.model.tree.TreeExplainable;
 import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.model.tree.TreeVotes;
 import dev.lathe.param.Check;
@@ -16,7 +18,7 @@ import java.util.List;
  * A fitted regression forest (random forest or extra trees): the mean of the trees' leaf means; with leaf
  * targets kept, also any conditional quantile (quantile regression forest).
  */
-public final class ForestRegressorModel implements Regressor {
+public final class ForestRegressorModel implements Regressor, TreeExplainable {
 
     /** Type name in model files. */
     public static final String TYPE = "forest_regressor";
@@ -59,6 +61,21 @@ public final class ForestRegressorModel implements Regressor {
         }
         double[][] columns = Features.matrixWithMissing(x.select(trees.get(0).featureNames()));
         return leafTargets.quantile(trees, columns, q);
+    }
+
+    @Override
+    public AdditiveTrees additiveTrees() {
+        return AdditiveTrees.mean(trees, List.of("prediction"));
+    }
+
+    @Override
+    public double[][] treeInputs(Frame x) {
+        return TreeVotes.inputs(trees.get(0), x);
+    }
+
+    @Override
+    public String explainedScale() {
+        return "prediction";
     }
 
     /** The trees' structures. */

@@ -10,6 +10,8 @@ import dev.lathe.model.SampleWeights;
 import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Targets;
 import dev.lathe.model.Task;
+import dev.lathe.model.tree.AdditiveTrees;
+import dev.lathe.model.tree.TreeExplainable;
 import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
@@ -124,7 +126,7 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
     }
 
     /** The fitted booster: probabilities are the sigmoid (two classes) or softmax (more) of the raw scores. */
-    public static final class Fitted implements Classifier {
+    public static final class Fitted implements Classifier, TreeExplainable {
         /** Type name in model files. */
         public static final String TYPE = "gradient_boosting_classifier";
 
@@ -202,6 +204,22 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
          */
         public List<TreeStructure> trees() {
             return ensemble.trees();
+        }
+
+        /** Outputs: the log-odds of the second class for two classes, one raw score per class for more. */
+        @Override
+        public AdditiveTrees additiveTrees() {
+            return ensemble.additive(classes.size() == 2 ? List.of(classes.get(1)) : classes);
+        }
+
+        @Override
+        public double[][] treeInputs(Frame x) {
+            return ensemble.inputs(x);
+        }
+
+        @Override
+        public String explainedScale() {
+            return classes.size() == 2 ? "log-odds" : "raw score";
         }
 
         /** The raw scores every prediction starts from: one (log-odds) for two classes, one per class else. */

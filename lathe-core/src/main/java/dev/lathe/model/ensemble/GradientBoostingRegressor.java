@@ -8,6 +8,8 @@ import dev.lathe.model.SampleWeights;
 import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Targets;
 import dev.lathe.model.Task;
+import dev.lathe.model.tree.AdditiveTrees;
+import dev.lathe.model.tree.TreeExplainable;
 import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.param.Check;
 import dev.lathe.persist.StepReader;
@@ -144,7 +146,7 @@ public record GradientBoostingRegressor(RegressionLoss loss, double quantile, do
     }
 
     /** The fitted booster: predictions are the raw scores, through exp for the Poisson and gamma losses. */
-    public static final class Fitted implements Regressor {
+    public static final class Fitted implements Regressor, TreeExplainable {
         /** Type name in model files. */
         public static final String TYPE = "gradient_boosting_regressor";
 
@@ -199,6 +201,22 @@ public record GradientBoostingRegressor(RegressionLoss loss, double quantile, do
         /** The trees in fitting order, each read-only. */
         public List<TreeStructure> trees() {
             return ensemble.trees();
+        }
+
+        /** One output: the prediction, or its logarithm for the Poisson and gamma losses. */
+        @Override
+        public AdditiveTrees additiveTrees() {
+            return ensemble.additive(List.of("prediction"));
+        }
+
+        @Override
+        public double[][] treeInputs(Frame x) {
+            return ensemble.inputs(x);
+        }
+
+        @Override
+        public String explainedScale() {
+            return loss == RegressionLoss.POISSON || loss == RegressionLoss.GAMMA ? "log of the prediction" : "prediction";
         }
 
         /** The raw score every prediction starts from (the best constant for the loss). */

@@ -1,6 +1,7 @@
 package dev.lathe.model.ensemble;
 
 import dev.lathe.frame.Frame;
+import dev.lathe.model.tree.AdditiveTrees;
 import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
@@ -50,6 +51,20 @@ final class TreeEnsemble {
 
     List<TreeStructure> trees() {
         return Collections.unmodifiableList(trees);
+    }
+
+    /** The ensemble as a sum of trees: tree t adds to output t mod K, on top of the base scores. */
+    AdditiveTrees additive(List<String> outputs) {
+        int[] outputOf = new int[trees.size()];
+        for (int t = 0; t < outputOf.length; t++) {
+            outputOf[t] = t % base.length;
+        }
+        return new AdditiveTrees(List.copyOf(trees), outputOf, 1, base, outputs, features.names());
+    }
+
+    /** The rows of {@code x} as the trees read them (see {@link BoostingFeatures#matrix}). */
+    double[][] inputs(Frame x) {
+        return features.matrix(x);
     }
 
     /** Number of boosting iterations (trees per output). */

@@ -6,10 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /** A fitted model whose prediction is a linear function of its features: intercept + sum of coefficient x feature. */
-public interface LinearRegressor extends Regressor {
+public interface LinearRegressor extends Regressor, LinearExplainable {
 
     /** The fitted linear function. */
     LinearModel linear();
+
+    @Override
+    default LinearTerms linearTerms() {
+        LinearModel m = linear();
+        return new LinearTerms(m.features(), new double[][] {m.coef()}, new double[] {m.intercept()},
+                List.of("prediction"));
+    }
+
+    @Override
+    default String explainedScale() {
+        return "prediction";
+    }
 
     /** The feature names, in the order of the coefficients. */
     default List<String> features() {

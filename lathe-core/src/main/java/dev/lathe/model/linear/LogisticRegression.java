@@ -249,7 +249,7 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
     public record Fitted(List<String> features, List<String> classes, boolean multinomial, double[][] coefficients,
                          double[] intercepts, int iterations, boolean converged, Optional<LogitSummary> summary,
                          Optional<Likelihood> categorical)
-            implements Classifier, HasLikelihood {
+            implements Classifier, HasLikelihood, LinearExplainable {
         /** Type name in model files. */
         public static final String TYPE = "logistic_regression";
 
@@ -315,6 +315,18 @@ public record LogisticRegression(double C, Regularization penalty, double l1Rati
         @Override
         public double[] intercepts() {
             return intercepts.clone();
+        }
+
+        /** Outputs: the log-odds of the second class for a binary model, one score per class otherwise. */
+        @Override
+        public LinearTerms linearTerms() {
+            return new LinearTerms(features, coefficients, intercepts,
+                    intercepts.length == 1 ? List.of(classes.get(1)) : classes);
+        }
+
+        @Override
+        public String explainedScale() {
+            return intercepts.length == 1 ? "log-odds" : multinomial ? "raw score" : "log-odds (one class against the rest)";
         }
 
         @Override

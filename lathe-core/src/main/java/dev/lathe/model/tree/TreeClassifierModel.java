@@ -7,7 +7,7 @@ import dev.lathe.persist.StepWriter;
 import java.util.List;
 
 /** A fitted classification tree: predicts the class frequencies of the leaf each row reaches. */
-public final class TreeClassifierModel implements Classifier {
+public final class TreeClassifierModel implements Classifier, TreeExplainable {
 
     /** Type name in model files. */
     public static final String TYPE = "decision_tree_classifier";
@@ -36,6 +36,21 @@ public final class TreeClassifierModel implements Classifier {
     @Override
     public double[][] predictProba(Frame x) {
         return TreeVotes.mean(List.of(tree), x);
+    }
+
+    @Override
+    public AdditiveTrees additiveTrees() {
+        return AdditiveTrees.mean(List.of(tree), classes);
+    }
+
+    @Override
+    public double[][] treeInputs(Frame x) {
+        return TreeVotes.inputs(tree, x);
+    }
+
+    @Override
+    public String explainedScale() {
+        return "probability";
     }
 
     /** The tree's structure. */

@@ -7,7 +7,7 @@ import dev.lathe.persist.StepWriter;
 import java.util.List;
 
 /** A fitted regression tree: predicts the mean training target of the leaf each row reaches. */
-public final class TreeRegressorModel implements Regressor {
+public final class TreeRegressorModel implements Regressor, TreeExplainable {
 
     /** Type name in model files. */
     public static final String TYPE = "decision_tree_regressor";
@@ -30,6 +30,21 @@ public final class TreeRegressorModel implements Regressor {
             out[i] = v[i][0];
         }
         return out;
+    }
+
+    @Override
+    public AdditiveTrees additiveTrees() {
+        return AdditiveTrees.mean(List.of(tree), List.of("prediction"));
+    }
+
+    @Override
+    public double[][] treeInputs(Frame x) {
+        return TreeVotes.inputs(tree, x);
+    }
+
+    @Override
+    public String explainedScale() {
+        return "prediction";
     }
 
     /** The tree's structure. */

@@ -11,6 +11,14 @@ public final class TreeVotes {
     }
 
     /**
+     * The feature columns of {@code x} a tree reads, column-major in the order of its feature names (NaN for
+     * missing values).
+     */
+    public static double[][] inputs(TreeStructure tree, Frame x) {
+        return Features.matrixWithMissing(x.select(tree.featureNames()));
+    }
+
+    /**
      * {@code result[row][k]}: value k of the leaf the row reaches, averaged over {@code trees}.
      *
      * @param trees fitted trees over the same features, with the same value width
@@ -18,7 +26,7 @@ public final class TreeVotes {
      */
     public static double[][] mean(List<Tree> trees, Frame x) {
         Tree first = trees.get(0);
-        double[][] columns = Features.matrixWithMissing(x.select(first.featureNames()));
+        double[][] columns = inputs(first, x);
         int rows = x.rowCount();
         int width = first.valueWidth();
         double[][] out = new double[rows][width];

@@ -77,6 +77,19 @@ final class SvgCanvas {
         return this;
     }
 
+    /** A filled circle at {@code opacity}; {@code tooltip} (may be null) shows on hover. */
+    SvgCanvas dot(double cx, double cy, double r, String fill, double opacity, String tooltip) {
+        body.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
+                .append(num(r)).append("\" fill=\"").append(fill).append("\" fill-opacity=\"").append(num(opacity))
+                .append('"');
+        if (tooltip == null) {
+            body.append("/>\n");
+        } else {
+            body.append("><title>").append(Markup.escape(tooltip)).append("</title></circle>\n");
+        }
+        return this;
+    }
+
     /** Text with its baseline at {@code y}. */
     SvgCanvas text(double x, double y, String text, Anchor anchor, double size, String fill) {
         return text(x, y, text, anchor, size, fill, 0, null);
