@@ -11,6 +11,7 @@ import dev.lathe.model.Features;
 import dev.lathe.model.ensemble.GradientBoostingRegressor;
 import dev.lathe.model.linear.LinearModel;
 import dev.lathe.model.linear.LinearRegression;
+import dev.lathe.model.linear.LinearRegressor;
 import dev.lathe.model.linear.LogisticRegression;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ class LinearShapTest {
 
     @Test
     void independentEqualsTheInterventionalShapleyValues() {
-        LinearModel model = new LinearRegression().fit(X, DATA.column("y"));
+        LinearRegressor model = new LinearRegression().fit(X, DATA.column("y"));
         Background background = Background.of(X.head(12));
         Explanation e = LinearShap.of(model, background).explain(X);
         assertThat(e.additivityError()).isLessThan(1e-9);
@@ -70,7 +71,7 @@ class LinearShapTest {
     @Test
     void correlatedEqualsTheGaussianConditionalShapleyValues() {
         Frame x = correlated(300, 5, 3);
-        LinearModel model = new LinearRegression().fit(x, x.column("f0").withName("y"));
+        LinearModel model = new LinearRegression().fit(x, x.column("f0").withName("y")).linear();
         LinearModel chosen = new LinearModel(x.names(), new double[] {1.5, -2, 0.5, 1, 3}, 0.7);
         Background background = Background.of(x);
         Explanation e = LinearShap.of(chosen, background, LinearShap.Dependence.CORRELATED, 0, 0).explain(x.head(5));
@@ -117,7 +118,7 @@ class LinearShapTest {
         assertThatThrownBy(() -> LinearShap.of(gb, Background.of(data)))
                 .hasMessageContaining("Linear SHAP needs a linear or logistic model")
                 .hasMessageContaining("gradient_boosting_regressor");
-        LinearModel model = new LinearRegression().fit(X, DATA.column("y"));
+        LinearRegressor model = new LinearRegression().fit(X, DATA.column("y"));
         assertThatThrownBy(() -> LinearShap.of(model, null)).hasMessageContaining("no background data");
     }
 
