@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
-import dev.lathe.model.linear.LinearModel;
+import dev.lathe.model.linear.LeastSquaresModel;
 import dev.lathe.model.linear.LinearRegression;
 import dev.lathe.model.linear.LogisticRegression;
 import dev.lathe.model.ensemble.GradientBoostingRegressor;
@@ -58,7 +58,7 @@ class ImportanceAndDependenceTest {
     @Test
     void partialDependenceOfALinearModelIsItsSlope() {
         FittedPipeline p = Pipeline.of(new LinearRegression()).fit(DATA, "y");
-        double slope = ((LinearModel) p.model()).coefficient("a");
+        double slope = ((LeastSquaresModel) p.model()).linear().coefficient("a");
         PartialDependence.Curve c = PartialDependence.oneWay(p, DATA, "a", 10);
         assertThat(c.grid().size()).isEqualTo(10);
         double[] g = c.grid().values();
@@ -73,7 +73,7 @@ class ImportanceAndDependenceTest {
         }
         assertThat(mean).isCloseTo(avg[3], within(1e-9));
         PartialDependence.Surface s = PartialDependence.twoWay(p, DATA, "a", "b", 5);
-        double slopeB = ((LinearModel) p.model()).coefficient("b");
+        double slopeB = ((LeastSquaresModel) p.model()).linear().coefficient("b");
         assertThat(s.average()[0][2][1] - s.average()[0][2][0])
                 .isCloseTo(slopeB * (s.second().values()[1] - s.second().values()[0]), within(1e-9));
     }

@@ -194,7 +194,7 @@ class TreeShapTest {
         assertThatThrownBy(() -> TreeShap.of(linear))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("TreeSHAP needs a tree model")
-                .hasMessageContaining("linear_model")
+                .hasMessageContaining("least_squares")
                 .hasMessageContaining("Kernel SHAP");
     }
 
