@@ -7,6 +7,7 @@ import dev.lathe.ops.flow.RunRecords;
 import dev.lathe.ops.flow.spec.FlowSpec;
 import dev.lathe.ops.flow.spec.FlowSpecException;
 import dev.lathe.ops.flow.spec.FlowSpecReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,13 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lathe run FLOW.yaml [--run-dir DIR] [--quiet] [--json]}: the whole flow from a spec (docs/flow.md). Exit code 0 when the
+ * {@code lathe run FLOW.yaml [--run-dir DIR] [--quiet] [--json] [--store URL | --track]}: the whole flow from a spec (docs/flow.md), recorded as a run when tracking is on ({@link FlowTracking}). Exit code 0 when the
  * model is accepted, 1 when a data check fails or the model misses its acceptance criteria, 2 for a bad spec
  * (every problem listed, one {@code error:} line each).
  */
@@ -42,6 +44,12 @@ final class RunCommand implements Callable<Integer> {
             + "output.dir (the model and report follow unless the spec places them elsewhere).")
     Path runDir;
 
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    FlowTracking tracking;
+
     @Spec
     CommandSpec spec;
 
@@ -56,12 +64,18 @@ final class RunCommand implements Callable<Integer> {
             }
             FlowListener listener = quiet ? new FlowListener() {
             } : new FlowProgress(err, System.console() != null);
+            tracking.start(storeOptions, flow);
             r = new FlowRunner().run(flowSpec, listener);
         } catch (FlowSpecException e) {
+            tracking.fail();
             e.problems().forEach(p -> err.println("error: " + p));
             err.flush();
             return ErrorReporter.BAD_INPUT;
+        } catch (RuntimeException | IOException e) {
+            tracking.fail();
+            throw e;
         }
+        String runId = tracking.finish(r);
         PrintWriter out = spec.commandLine().getOut();
         Path report = r.spec().output().report();
         if (json) {
@@ -72,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
             outputs.put("report", report.toString());
             outputs.put("model", r.verdict().exitCode() == 0 ? r.spec().output().model().toString() : null);
             doc.put("outputs", outputs);
+            if (runId != null) {
+                doc.put("run_id", runId);
+            }
             out.print(RunRecords.json(doc));
         } else {
             out.println("verdict: " + r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -93,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
             out.println("report: " + report);
             out.println("run folder: " + r.spec().output().dir());
             out.printf(Locale.ROOT, "took %.1f s%n", r.timings().elapsedSeconds());
+            if (runId != null) {
+                out.println("tracked as run " + runId);
+            }
         }
         out.flush();
         return r.verdict().exitCode();

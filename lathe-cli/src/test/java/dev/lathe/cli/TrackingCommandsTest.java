@@ -9,6 +9,7 @@ import dev.lathe.frame.csv.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,27 @@ class TrackingCommandsTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aTrackedFlowRecordsItsVerdictMetricsTrialsAndRunFolder() throws IOException {
+        String store = dir.resolve("store").toString();
+        Path run = dir.resolve("flow-run");
+        CommandRun r = CommandRun.of("run", Path.of("..", "examples", "cancer-screening", "flow.yaml").toString(),
+                "--run-dir", run.toString(), "--quiet", "--json", "--store", store, "--experiment", "screening");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String runId = JSON.readTree(r.out()).get("run_id").asText();
+        JsonNode show = json("runs", "show", runId, "--store", store, "--json");
+        assertThat(show.get("status").asText()).isEqualTo("FINISHED");
+        assertThat(show.get("tags").get("verdict").asText()).isEqualTo("accepted");
+        assertThat(show.get("params").get("flow").asText()).isEqualTo("cancer-screening");
+        assertThat(show.get("metrics").has("roc_auc")).isTrue();
+        List<String> artifacts = new java.util.ArrayList<>();
+        show.get("artifacts").forEach(a -> artifacts.add(a.get("name").asText()));
+        assertThat(artifacts).contains("report.html", "model-card.md", "metrics.json", "leaderboard.csv",
+                "model.lathe");
+        JsonNode children = json("runs", "list", "--store", store, "--experiment", "screening", "--json");
+        assertThat(children.get("runs").size()).isGreaterThan(1);
+    }
 
     @Test
     void aTrackedTrainingIsListedShownRegisteredAliasedAndCollected() throws IOException {
