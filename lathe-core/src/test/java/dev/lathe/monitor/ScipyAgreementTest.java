@@ -106,6 +106,7 @@ class ScipyAgreementTest {
                 assertThat(chi.statistic()).isInfinite();
                 assertThat(chi.pValue()).isZero();
             }
+            agrees(ChiSquare.homogeneity(r, k), c.get("homogeneity"));
             Shares shares = Shares.ofCounts(r, k);
             assertThat(Divergences.jensenShannon(shares)).isCloseTo(c.get("js").asDouble(), within(TOL));
             assertThat(Divergences.kullbackLeibler(shares)).isCloseTo(c.get("kl").asDouble(), within(TOL));
