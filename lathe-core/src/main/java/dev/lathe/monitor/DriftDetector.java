@@ -4,7 +4,6 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.parallel.Chunks;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,8 +19,6 @@ import java.util.Set;
  * compared (no present values, a changed type, a text column) is reported with its reason and the others go on.
  */
 public final class DriftDetector {
-
-    private static final int MAX_CATEGORY_VALUES = 5;
 
     private final DriftOptions options;
 
@@ -90,12 +87,11 @@ public final class DriftDetector {
     }
 
     private ColumnDrift compare(String name, ColumnValues ref, ColumnValues cur) {
-        Set<String> keys = new LinkedHashSet<>(ref.counts().keySet());
-        keys.addAll(cur.counts().keySet());
-        boolean numeric = ref.numbers() != null && keys.size() > MAX_CATEGORY_VALUES;
+        Set<String> keys = ColumnValues.categories(ref, cur);
+        boolean numeric = keys == null;
         boolean small = ref.present() <= options.smallReferenceRows();
-        long[] refCounts = keys.stream().mapToLong(k -> ref.counts().getOrDefault(k, 0L)).toArray();
-        long[] curCounts = keys.stream().mapToLong(k -> cur.counts().getOrDefault(k, 0L)).toArray();
+        long[] refCounts = numeric ? null : keys.stream().mapToLong(k -> ref.counts().getOrDefault(k, 0L)).toArray();
+        long[] curCounts = numeric ? null : keys.stream().mapToLong(k -> cur.counts().getOrDefault(k, 0L)).toArray();
         DriftMethod method;
         double statistic;
         double p = Double.NaN;

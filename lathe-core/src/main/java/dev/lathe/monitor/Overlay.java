@@ -1,7 +1,6 @@
 package dev.lathe.monitor;
 
 import dev.lathe.frame.Column;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,9 +31,8 @@ public record Overlay(List<String> labels, double[] centres, double[] reference,
         if (ref.present() == 0 || cur.present() == 0) {
             throw new IllegalArgumentException("column '" + reference.name() + "' has no present values to draw");
         }
-        Set<String> keys = new LinkedHashSet<>(ref.counts().keySet());
-        keys.addAll(cur.counts().keySet());
-        if (ref.numbers() == null || cur.numbers() == null || keys.size() <= 5) {
+        Set<String> keys = ColumnValues.categories(ref, cur);
+        if (keys != null) {
             return new Overlay(List.copyOf(keys), null, shares(ref, keys), shares(cur, keys));
         }
         double lo = Math.min(min(ref.numbers()), min(cur.numbers()));
