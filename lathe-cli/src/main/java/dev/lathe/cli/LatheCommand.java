@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DescribeCommand.class, ExploreCommand.class, GenerateCommand.class, TrainCommand.class,
                 EvaluateCommand.class, PredictCommand.class, ExplainCommand.class, StatsCommand.class, InitCommand.class,
                 RunCommand.class,
-                ExperimentsCommand.class, RunsCommand.class, RegistryCommand.class, GateCommand.class},
+                ExperimentsCommand.class, RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the work ran and its verdict is negative",
                 "2:bad usage or bad input (one line 'error: ...' on standard error)"})

@@ -1,0 +1,136 @@
+package dev.lathe.cli;
+
+import dev.lathe.frame.ColumnType;
+import dev.lathe.frame.Frame;
+import dev.lathe.frame.Schema;
+import dev.lathe.frame.UnknownColumnException;
+import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.monitor.ColumnDrift;
+import dev.lathe.monitor.DatasetDrift;
+import dev.lathe.monitor.DriftDetector;
+import dev.lathe.monitor.DriftOptions;
+import dev.lathe.report.drift.DriftReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lathe monitor --reference REF.csv --current CUR.csv}: data drift of the current data against the
+ * reference, per column and for the data set, with Evidently's default methods ({@link DriftDetector}). The current
+ * file is read with the reference's column types, so a value of another type is an error naming its row and column.
+ * Exit 1 with {@code --fail-on-drift} when the data set drifts.
+ */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+        description = {"Data drift of CUR.csv against REF.csv: a test or distance per column, the share of drifted",
+                "columns and the data-set verdict; optionally an HTML report with the drifted distributions."})
+final class MonitorCommand implements Callable<Integer> {
+
+    @Option(names = "--reference", required = true, paramLabel = "REF", description = "Reference CSV (e.g. training data).")
+    Path reference;
+
+    @Option(names = "--current", required = true, paramLabel = "CUR", description = "CSV to check against the reference.")
+    Path current;
+
+    @Option(names = "--json", description = "Print the verdicts as JSON on standard output.")
+    boolean json;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "HTML drift report to write.")
+    Path output;
+
+    @Option(names = "--fail-on-drift", description = "Exit with 1 when the data set drifts.")
+    boolean failOnDrift;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Frame ref = dataOptions.read(reference);
+        Frame cur = readLike(current, ref.schema());
+        DatasetDrift drift = new DriftDetector(DriftOptions.defaults()).detect(ref, cur);
+        if (output != null) {
+            DriftReport.of("Data drift: " + current.getFileName() + " against " + reference.getFileName(), drift, ref,
+                    cur).write(output);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? Json.write(toMap(drift)) : text(drift));
+        out.flush();
+        return failOnDrift && drift.datasetDrift() ? 1 : 0;
+    }
+
+    /** {@code file} read with the reference's column types (the user's own --type wins). */
+    private Frame readLike(Path file, Schema schema) throws IOException {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        for (Schema.Field f : schema.fields()) {
+            types.put(f.name(), f.type());
+        }
+        types.putAll(dataOptions.options().types());
+        try {
+            return CsvReader.read(file, dataOptions.options().withTypes(types));
+        } catch (UnknownColumnException e) {
+            throw new IllegalArgumentException(file + " lacks column '" + e.requested() + "' of the reference "
+                    + reference);
+        }
+    }
+
+    static Map<String, Object> toMap(DatasetDrift drift) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (ColumnDrift c : drift.columns()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("method", c.failed() ? null : c.method().label());
+            m.put("statistic", Json.number(c.statistic()));
+            m.put("p_value", Json.number(c.pValue()));
+            m.put("threshold", Json.number(c.threshold()));
+            m.put("drift", c.drift());
+            m.put("reference_missing", Json.number(c.referenceMissing()));
+            m.put("current_missing", Json.number(c.currentMissing()));
+            m.put("missing_drift", c.missingDrift());
+            if (c.failed()) {
+                m.put("error", c.error());
+            }
+            columns.add(m);
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("dataset_drift", drift.datasetDrift());
+        map.put("drift_share", drift.driftShare());
+        map.put("columns", columns);
+        return map;
+    }
+
+    private static String text(DatasetDrift drift) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-20s %-14s %12s %12s %10s  %s%n", "column",
+                "method", "statistic", "p-value", "threshold", "verdict"));
+        for (ColumnDrift c : drift.columns()) {
+            if (c.failed()) {
+                b.append(String.format(Locale.ROOT, "%-20s error: %s%n", c.name(), c.error()));
+                continue;
+            }
+            String verdict = c.distributionDrift() ? "DRIFT" : "ok";
+            if (c.missingDrift()) {
+                verdict += String.format(Locale.ROOT, ", missing share %.3f -> %.3f DRIFT", c.referenceMissing(),
+                        c.currentMissing());
+            }
+            b.append(String.format(Locale.ROOT, "%-20s %-14s %12.6g %12s %10.3g  %s%n", c.name(), c.method().label(),
+                    c.statistic(), Double.isNaN(c.pValue()) ? "-" : String.format(Locale.ROOT, "%.4g", c.pValue()),
+                    c.threshold(), verdict));
+        }
+        b.append(String.format(Locale.ROOT, "data set: %s (share of drifted columns %.3f, threshold 0.5)",
+                drift.datasetDrift() ? "DRIFT" : "no drift", drift.driftShare()));
+        return b.toString();
+    }
+}

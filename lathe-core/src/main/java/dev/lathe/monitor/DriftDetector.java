@@ -1,0 +1,133 @@
+package dev.lathe.monitor;
+
+import dev.lathe.frame.Column;
+import dev.lathe.frame.Frame;
+import dev.lathe.parallel.Chunks;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Per-column and data-set drift of current data against a reference, with Evidently's default choice of method.
+ * With a reference of at most {@link DriftOptions#smallReferenceRows()} present values: KS for numeric columns
+ * with more than 5 distinct values (both samples together), the Z-test for columns with at most two categories,
+ * the chi-square test of homogeneity otherwise (not Evidently's goodness-of-fit form, which over-detects: see
+ * {@link ChiSquare}); drift when p is below the threshold. With a larger reference: the normalised Wasserstein
+ * distance for numeric columns with more than 5 distinct values, Jensen-Shannon for the others; drift at or above
+ * the distance threshold. Beside the distribution of present values, a column drifts when its share of missing
+ * values changes (see {@link ColumnDrift#missingDrift()}). Columns are compared in parallel; a column that cannot be
+ * compared (no present values, a changed type, a text column) is reported with its reason and the others go on.
+ */
+public final class DriftDetector {
+
+    private final DriftOptions options;
+
+    /**
+     * A detector with the given thresholds.
+     *
+     * @param options thresholds; {@link DriftOptions#defaults()} for Evidently's
+     */
+    public DriftDetector(DriftOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Compares every column of {@code reference} with the same column of {@code current}.
+     *
+     * @param reference the reference data (often the training data), at least one row
+     * @param current   the data to check, at least one row, holding every reference column (others are ignored)
+     * @return one verdict per reference column and the data-set verdict
+     * @throws IllegalArgumentException when either frame has no rows or columns, or current lacks a column
+     */
+    public DatasetDrift detect(Frame reference, Frame current) {
+        if (reference.rowCount() == 0 || reference.columnCount() == 0) {
+            throw new IllegalArgumentException("the reference data is empty (" + reference.rowCount() + " rows, "
+                    + reference.columnCount() + " columns)");
+        }
+        if (current.rowCount() == 0) {
+            throw new IllegalArgumentException("the current data has no rows");
+        }
+        List<String> lacking = reference.names().stream().filter(n -> !current.has(n)).toList();
+        if (!lacking.isEmpty()) {
+            throw new IllegalArgumentException("the current data lacks reference column(s) " + lacking);
+        }
+        List<String> names = reference.names();
+        ColumnDrift[] results = new ColumnDrift[names.size()];
+        Chunks.run(names.size(), c -> results[c] = column(reference.column(names.get(c)), current.column(names.get(c))));
+        int compared = 0;
+        int drifted = 0;
+        for (ColumnDrift r : results) {
+            if (!r.failed()) {
+                compared++;
+                drifted += r.drift() ? 1 : 0;
+            }
+        }
+        double share = compared == 0 ? 0 : (double) drifted / compared;
+        return new DatasetDrift(Arrays.asList(results), share, compared > 0 && share >= options.driftShare());
+    }
+
+    /** One column's verdict, or the reason it could not be compared. */
+    ColumnDrift column(Column reference, Column current) {
+        String name = reference.name();
+        try {
+            if (reference.type() != current.type()) {
+                return ColumnDrift.failed(name, "type changed from " + reference.type().label()
+                        + " in the reference to " + current.type().label());
+            }
+            ColumnValues ref = ColumnValues.of(reference);
+            ColumnValues cur = ColumnValues.of(current);
+            if (ref.present() == 0 || cur.present() == 0) {
+                return ColumnDrift.failed(name, "no present values in the " + (ref.present() == 0 ? "reference"
+                        : "current data"));
+            }
+            return compare(name, ref, cur);
+        } catch (RuntimeException e) {
+            return ColumnDrift.failed(name, e.getMessage());
+        }
+    }
+
+    private ColumnDrift compare(String name, ColumnValues ref, ColumnValues cur) {
+        Set<String> keys = ColumnValues.categories(ref, cur);
+        boolean numeric = keys == null;
+        boolean small = ref.present() <= options.smallReferenceRows();
+        long[] refCounts = numeric ? null : keys.stream().mapToLong(k -> ref.counts().getOrDefault(k, 0L)).toArray();
+        long[] curCounts = numeric ? null : keys.stream().mapToLong(k -> cur.counts().getOrDefault(k, 0L)).toArray();
+        DriftMethod method;
+        double statistic;
+        double p = Double.NaN;
+        if (small) {
+            TestResult result;
+            if (numeric) {
+                method = DriftMethod.KS;
+                result = KolmogorovSmirnov.test(ref.numbers(), cur.numbers());
+            } else if (keys.size() <= 2) {
+                method = DriftMethod.Z;
+                result = ProportionZTest.test(refCounts[0], ref.present(), curCounts[0], cur.present());
+            } else {
+                method = DriftMethod.CHI_SQUARE;
+                result = ChiSquare.homogeneity(refCounts, curCounts);
+            }
+            statistic = result.statistic();
+            p = result.pValue();
+        } else if (numeric) {
+            method = DriftMethod.WASSERSTEIN;
+            statistic = Wasserstein.normalised(ref.numbers(), cur.numbers());
+        } else {
+            method = DriftMethod.JENSEN_SHANNON;
+            statistic = Divergences.jensenShannon(Shares.ofCounts(refCounts, curCounts));
+        }
+        double threshold = method.isTest() ? options.pValueThreshold() : options.distanceThreshold();
+        boolean drift = method.isTest() ? p < threshold : statistic >= threshold;
+        return new ColumnDrift(name, method, statistic, p, threshold, drift, ref.missingShare(), cur.missingShare(),
+                missingDrift(ref, cur, small), null);
+    }
+
+    /** Whether the share of missing values changed: Z-test for small references, absolute change otherwise. */
+    private boolean missingDrift(ColumnValues ref, ColumnValues cur, boolean small) {
+        if (small) {
+            return ProportionZTest.test(ref.missing(), ref.present() + ref.missing(), cur.missing(),
+                    cur.present() + cur.missing()).pValue() < options.pValueThreshold();
+        }
+        return Math.abs(ref.missingShare() - cur.missingShare()) >= options.distanceThreshold();
+    }
+}
