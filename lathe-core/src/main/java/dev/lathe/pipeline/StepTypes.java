@@ -103,6 +103,7 @@ public final class StepTypes {
         allow(TreeRegressorModel.TYPE, TreeRegressorModel::load);
         allow(ForestClassifierModel.TYPE, ForestClassifierModel::load);
         allow(ForestRegressorModel.TYPE, ForestRegressorModel::load);
+        allow(dev.lathe.model.svm.SvcModel.TYPE, dev.lathe.model.svm.SvcModel::load);
     }
 
     private StepTypes() {
