@@ -104,6 +104,7 @@ public final class StepTypes {
         allow(ForestClassifierModel.TYPE, ForestClassifierModel::load);
         allow(ForestRegressorModel.TYPE, ForestRegressorModel::load);
         allow(dev.lathe.model.svm.SvcModel.TYPE, dev.lathe.model.svm.SvcModel::load);
+        allow(dev.lathe.model.svm.SvrModel.TYPE, dev.lathe.model.svm.SvrModel::load);
     }
 
     private StepTypes() {

@@ -24,4 +24,12 @@ class SvmConformanceTest {
                     "class_weight", "balanced", "probability", false));
         }
     }
+
+    @Nested
+    class RbfRegression extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new Svr();
+        }
+    }
 }
