@@ -91,13 +91,18 @@ final class SvmInputs {
 
     /** The rows of {@code x}'s columns named {@code features} (a clear error names a missing one). */
     static double[][] queryRows(Frame x, List<String> features) {
+        return rows(queryColumns(x, features));
+    }
+
+    /** {@code x}'s columns named {@code features}, column-major (a clear error names a missing one). */
+    static double[][] queryColumns(Frame x, List<String> features) {
         for (String f : features) {
             if (!x.names().contains(f)) {
                 throw new IllegalArgumentException("the model was fitted on " + features.size() + " features "
                         + features + "; the data has no column '" + f + "' (its columns: " + x.names() + ")");
             }
         }
-        return rows(Features.matrix(x.select(features)));
+        return Features.matrix(x.select(features));
     }
 
     /** Per-row weights: ones, or the checked sample weights. */

@@ -32,4 +32,12 @@ class SvmConformanceTest {
             return new Svr();
         }
     }
+
+    @Nested
+    class LinearHingeOneVersusRest extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return (Estimator) new LinearSvc().withParams(Map.of("loss", "hinge", "C", 0.1));
+        }
+    }
 }
