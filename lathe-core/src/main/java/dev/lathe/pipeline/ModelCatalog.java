@@ -72,6 +72,9 @@ public final class ModelCatalog {
                 "random forest, 100 trees on bootstrap samples; set n_estimators, max_features"));
         add(new Entry("extra_trees", ExtraTreesRegressor::new, ExtraTreesClassifier::new, false,
                 "extremely randomised trees, 100 trees with random thresholds; set n_estimators"));
+        add(new Entry("svc", null, dev.lathe.model.svm.Svc::new, true, "support vector classifier (LIBSVM's C-SVC), rbf kernel by default; set C, gamma, kernel"));
+        add(new Entry("svr", dev.lathe.model.svm.Svr::new, null, true, "support vector regression (epsilon-SVR), rbf kernel by default; set C, epsilon, gamma"));
+        add(new Entry("linear_svc", null, dev.lathe.model.svm.LinearSvc::new, true, "linear SVM by dual coordinate descent (LIBLINEAR); set C, loss"));
     }
 
     private ModelCatalog() {

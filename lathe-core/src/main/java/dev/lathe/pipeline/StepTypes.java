@@ -103,6 +103,9 @@ public final class StepTypes {
         allow(TreeRegressorModel.TYPE, TreeRegressorModel::load);
         allow(ForestClassifierModel.TYPE, ForestClassifierModel::load);
         allow(ForestRegressorModel.TYPE, ForestRegressorModel::load);
+        allow(dev.lathe.model.svm.SvcModel.TYPE, dev.lathe.model.svm.SvcModel::load);
+        allow(dev.lathe.model.svm.SvrModel.TYPE, dev.lathe.model.svm.SvrModel::load);
+        allow(dev.lathe.model.svm.LinearSvcModel.TYPE, dev.lathe.model.svm.LinearSvcModel::load);
     }
 
     private StepTypes() {

@@ -41,6 +41,9 @@ public final class DefaultSpaces {
                 .build();
         SPACES.put("random_forest", forest);
         SPACES.put("extra_trees", forest);
+        SPACES.put("svc", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
+        SPACES.put("svr", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
+        SPACES.put("linear_svc", SearchSpace.builder().logUniform("C", 1e-3, 1e2).build());
     }
 
     private DefaultSpaces() {

@@ -1,0 +1,312 @@
+package dev.lathe.model.svm;
+
+/**
+ * Sequential minimal optimisation for the dual problems of C-SVC and epsilon-SVR, as described by Fan,
+ * Chen and Lin (2005) and used by LIBSVM: minimise {@code a'Qa / 2 + p'a} subject to {@code y'a = 0} and
+ * {@code 0 <= a_t <= C_t}, with {@code y_t} in {-1, +1} and {@code Q_ts = y_t y_s K(x_base[t], x_base[s])}.
+ *
+ * <p>Each step picks the maximal violating {@code i} by the gradient and {@code j} by the second-order
+ * gain {@code -b^2 / a} (WSS 2 of the paper), and solves the two-variable problem exactly along the line
+ * that keeps {@code y'a} fixed. It stops when {@code m(a) - M(a) < eps}. Shrinking (every
+ * {@code min(n, 1000)} steps) sets aside variables at a bound that cannot take part in a violating pair;
+ * their gradients are rebuilt once the rest is nearly optimal (within {@code 10 eps}) and again at the end,
+ * where optimality is checked on every variable. Kernel rows come from an LRU cache ({@link KernelRows}).
+ */
+final class Smo {
+
+    private static final double TAU = 1e-12;
+
+    /**
+     * The solver's result.
+     *
+     * @param alpha      the dual variables
+     * @param rho        the offset: the decision function is {@code sum_t y_t a_t K(x_t, x) - rho}
+     * @param iterations the number of two-variable steps
+     * @param converged  whether the stopping tolerance was met within the iteration limit
+     */
+    record Solution(double[] alpha, double rho, long iterations, boolean converged) {
+    }
+
+    private final KernelRows kernel;
+    private final int[] base;
+    private final int[] y;
+    private final double[] p;
+    private final double[] upper;
+    private final double eps;
+    private final int m;
+    private final double[] alpha;
+    private final double[] gradient;
+    private final double[] gradientBar;
+    private final double[] diagonal;
+    private final int[] order;
+    private int activeSize;
+    private boolean unshrunk;
+
+    private Smo(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double eps) {
+        this.kernel = kernel;
+        this.base = base;
+        this.y = y;
+        this.p = p;
+        this.upper = upper;
+        this.eps = eps;
+        this.m = y.length;
+        this.alpha = new double[m];
+        this.gradient = p.clone();
+        this.gradientBar = new double[m];
+        this.diagonal = new double[m];
+        this.order = new int[m];
+        for (int t = 0; t < m; t++) {
+            diagonal[t] = kernel.diagonal(base[t]);
+            order[t] = t;
+        }
+        this.activeSize = m;
+    }
+
+    /**
+     * Solves the problem from {@code a = 0}.
+     *
+     * @param kernel    kernel rows of the training rows
+     * @param base      for each variable, its training row
+     * @param y         for each variable, +1 or -1
+     * @param p         the linear term
+     * @param upper     for each variable, its upper bound {@code C_t >= 0}
+     * @param eps       the stopping tolerance (scikit-learn's {@code tol})
+     * @param shrinking whether to use the shrinking heuristic
+     * @param maxIter   the step limit, or -1 for LIBSVM's own limit of {@code max(10^7, 100 m)}
+     */
+    static Solution solve(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double eps,
+                          boolean shrinking, long maxIter) {
+        return new Smo(kernel, base, y, p, upper, eps).run(shrinking,
+                maxIter > 0 ? maxIter : Math.max(10_000_000L, 100L * y.length));
+    }
+
+    private Solution run(boolean shrinking, long maxIter) {
+        long iterations = 0;
+        int counter = Math.min(m, 1000) + 1;
+        boolean converged = false;
+        int[] pair = new int[2];
+        while (iterations < maxIter) {
+            if (shrinking && --counter == 0) {
+                counter = Math.min(m, 1000);
+                shrink();
+            }
+            if (!select(pair)) {
+                if (activeSize == m) {
+                    converged = true;
+                    break;
+                }
+                reconstructGradient();
+                activeSize = m;
+                counter = 1;
+                if (!select(pair)) {
+                    converged = true;
+                    break;
+                }
+            }
+            iterations++;
+            update(pair[0], pair[1]);
+        }
+        if (activeSize < m) {
+            reconstructGradient();
+            activeSize = m;
+        }
+        return new Solution(alpha.clone(), rho(), iterations, converged);
+    }
+
+    private boolean atUpper(int t) {
+        return alpha[t] >= upper[t];
+    }
+
+    private boolean atLower(int t) {
+        return alpha[t] <= 0;
+    }
+
+    /** Whether t may move so that {@code -y_t G_t} is the largest (the set I_up). */
+    private boolean inUp(int t) {
+        return y[t] > 0 ? !atUpper(t) : !atLower(t);
+    }
+
+    /** The set I_low. */
+    private boolean inLow(int t) {
+        return y[t] > 0 ? !atLower(t) : !atUpper(t);
+    }
+
+    /** Picks the working set into {@code pair}; false when the active variables are optimal within eps. */
+    private boolean select(int[] pair) {
+        double gmax = Double.NEGATIVE_INFINITY;
+        int i = -1;
+        for (int k = 0; k < activeSize; k++) {
+            int t = order[k];
+            if (inUp(t) && -y[t] * gradient[t] >= gmax) {
+                gmax = -y[t] * gradient[t];
+                i = t;
+            }
+        }
+        double gmax2 = Double.NEGATIVE_INFINITY;
+        int j = -1;
+        double best = Double.POSITIVE_INFINITY;
+        double[] ki = i < 0 ? null : kernel.row(base[i]);
+        for (int k = 0; k < activeSize; k++) {
+            int t = order[k];
+            if (!inLow(t)) {
+                continue;
+            }
+            double yg = y[t] * gradient[t];
+            gmax2 = Math.max(gmax2, yg);
+            double b = gmax + yg;
+            if (b > 0) {
+                double a = diagonal[i] + diagonal[t] - 2 * ki[base[t]];
+                double gain = -(b * b) / (a > 0 ? a : TAU);
+                if (gain <= best) {
+                    best = gain;
+                    j = t;
+                }
+            }
+        }
+        if (gmax + gmax2 < eps || j < 0) {
+            return false;
+        }
+        pair[0] = i;
+        pair[1] = j;
+        return true;
+    }
+
+    /** Moves {@code a_i += y_i s}, {@code a_j -= y_j s} by the exact minimiser s >= 0, clipped to the box. */
+    private void update(int i, int j) {
+        double[] ki = kernel.row(base[i]);
+        double[] kj = kernel.row(base[j]);
+        double a = diagonal[i] + diagonal[j] - 2 * ki[base[j]];
+        double b = -y[i] * gradient[i] + y[j] * gradient[j];
+        double roomI = y[i] > 0 ? upper[i] - alpha[i] : alpha[i];
+        double roomJ = y[j] > 0 ? alpha[j] : upper[j] - alpha[j];
+        double step = b / (a > 0 ? a : TAU);
+        double oldI = alpha[i];
+        double oldJ = alpha[j];
+        boolean wasUpperI = atUpper(i);
+        boolean wasUpperJ = atUpper(j);
+        if (step >= roomI) {
+            step = roomI;
+            alpha[i] = y[i] > 0 ? upper[i] : 0;
+        } else {
+            alpha[i] = oldI + y[i] * step;
+        }
+        if (step >= roomJ) {
+            step = roomJ;
+            alpha[j] = y[j] > 0 ? 0 : upper[j];
+            alpha[i] = step == roomI ? alpha[i] : oldI + y[i] * step;
+        } else {
+            alpha[j] = oldJ - y[j] * step;
+        }
+        double di = (alpha[i] - oldI) * y[i];
+        double dj = (alpha[j] - oldJ) * y[j];
+        for (int k = 0; k < activeSize; k++) {
+            int t = order[k];
+            gradient[t] += y[t] * (ki[base[t]] * di + kj[base[t]] * dj);
+        }
+        updateBar(i, wasUpperI, ki);
+        updateBar(j, wasUpperJ, kj);
+    }
+
+    /** Keeps {@code Gbar_t = sum over s at its upper bound of C_s Q_ts} when variable s enters or leaves it. */
+    private void updateBar(int s, boolean wasUpper, double[] ks) {
+        boolean isUpper = atUpper(s);
+        if (wasUpper == isUpper) {
+            return;
+        }
+        double c = (isUpper ? upper[s] : -upper[s]) * y[s];
+        for (int t = 0; t < m; t++) {
+            gradientBar[t] += c * y[t] * ks[base[t]];
+        }
+    }
+
+    /** Rebuilds the gradient of the shrunk variables from Gbar and the free variables. */
+    private void reconstructGradient() {
+        if (activeSize == m) {
+            return;
+        }
+        for (int k = activeSize; k < m; k++) {
+            int t = order[k];
+            gradient[t] = gradientBar[t] + p[t];
+        }
+        for (int s = 0; s < m; s++) {
+            if (atLower(s) || atUpper(s)) {
+                continue;
+            }
+            double[] ks = kernel.row(base[s]);
+            double c = alpha[s] * y[s];
+            for (int k = activeSize; k < m; k++) {
+                int t = order[k];
+                gradient[t] += c * y[t] * ks[base[t]];
+            }
+        }
+    }
+
+    private void shrink() {
+        double gmax1 = Double.NEGATIVE_INFINITY;
+        double gmax2 = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < activeSize; k++) {
+            int t = order[k];
+            if (inUp(t)) {
+                gmax1 = Math.max(gmax1, -y[t] * gradient[t]);
+            }
+            if (inLow(t)) {
+                gmax2 = Math.max(gmax2, y[t] * gradient[t]);
+            }
+        }
+        if (!unshrunk && gmax1 + gmax2 <= eps * 10) {
+            unshrunk = true;
+            reconstructGradient();
+            activeSize = m;
+        }
+        int k = 0;
+        while (k < activeSize) {
+            int t = order[k];
+            if (canShrink(t, gmax1, gmax2)) {
+                activeSize--;
+                order[k] = order[activeSize];
+                order[activeSize] = t;
+            } else {
+                k++;
+            }
+        }
+    }
+
+    /** Whether bound variable t cannot be part of a violating pair given the current extremes. */
+    private boolean canShrink(int t, double gmax1, double gmax2) {
+        if (atUpper(t)) {
+            return y[t] > 0 ? -gradient[t] > gmax1 : -gradient[t] > gmax2;
+        }
+        if (atLower(t)) {
+            return y[t] > 0 ? gradient[t] > gmax2 : gradient[t] > gmax1;
+        }
+        return false;
+    }
+
+    /** The offset: the mean of {@code y_t G_t} over free variables, else the middle of the feasible interval. */
+    private double rho() {
+        double ub = Double.POSITIVE_INFINITY;
+        double lb = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        int free = 0;
+        for (int t = 0; t < m; t++) {
+            double yg = y[t] * gradient[t];
+            if (atUpper(t)) {
+                if (y[t] < 0) {
+                    ub = Math.min(ub, yg);
+                } else {
+                    lb = Math.max(lb, yg);
+                }
+            } else if (atLower(t)) {
+                if (y[t] > 0) {
+                    ub = Math.min(ub, yg);
+                } else {
+                    lb = Math.max(lb, yg);
+                }
+            } else {
+                free++;
+                sum += yg;
+            }
+        }
+        return free > 0 ? sum / free : (ub + lb) / 2;
+    }
+}
