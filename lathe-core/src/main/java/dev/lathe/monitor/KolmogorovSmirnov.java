@@ -1,6 +1,7 @@
 package dev.lathe.monitor;
 
-import java.util.Arrays;
+import dev.lathe.math.RadixSort;
+
 
 /**
  * The two-sample Kolmogorov-Smirnov test (two-sided) as {@code scipy.stats.ks_2samp(a, b, method='auto')} in
@@ -26,8 +27,8 @@ public final class KolmogorovSmirnov {
         Samples.requireNonEmpty(b, "second");
         double[] x = a.clone();
         double[] y = b.clone();
-        Arrays.sort(x);
-        Arrays.sort(y);
+        RadixSort.sort(x);
+        RadixSort.sort(y);
         int n1 = x.length;
         int n2 = y.length;
         double d = statistic(x, y);

@@ -1,5 +1,7 @@
 package dev.lathe.monitor;
 
+import dev.lathe.math.RadixSort;
+
 /** Checks shared by the two-sample statistics. */
 final class Samples {
 
@@ -28,7 +30,7 @@ final class Samples {
         for (int i = 0; i < values.length; i++) {
             copy[i] = values[i] + 0.0;
         }
-        java.util.Arrays.sort(copy);
+        RadixSort.sort(copy);
         return copy;
     }
 }

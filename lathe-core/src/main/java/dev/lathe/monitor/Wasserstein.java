@@ -1,6 +1,6 @@
 package dev.lathe.monitor;
 
-import java.util.Arrays;
+import dev.lathe.math.RadixSort;
 
 /**
  * The first Wasserstein (earth mover's) distance between two samples, as {@code scipy.stats.wasserstein_distance}:
@@ -22,12 +22,9 @@ public final class Wasserstein {
         Samples.requireNonEmpty(b, "second");
         double[] x = a.clone();
         double[] y = b.clone();
-        Arrays.sort(x);
-        Arrays.sort(y);
-        double[] all = new double[x.length + y.length];
-        System.arraycopy(x, 0, all, 0, x.length);
-        System.arraycopy(y, 0, all, x.length, y.length);
-        Arrays.sort(all);
+        RadixSort.sort(x);
+        RadixSort.sort(y);
+        double[] all = merged(x, y);
         double sum = 0;
         int i = 0;
         int j = 0;
@@ -61,5 +58,16 @@ public final class Wasserstein {
             ss += (v - mean) * (v - mean);
         }
         return distance(reference, current) / Math.max(Math.sqrt(ss / reference.length), 0.001);
+    }
+
+    /** The two ascending arrays merged into one ascending array. */
+    private static double[] merged(double[] x, double[] y) {
+        double[] all = new double[x.length + y.length];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < all.length; k++) {
+            all[k] = j >= y.length || (i < x.length && x[i] <= y[j]) ? x[i++] : y[j++];
+        }
+        return all;
     }
 }
