@@ -12,6 +12,10 @@ import java.util.Map;
 /** What is logged to a run: write-once parameters, metric history with latest values, tags. */
 public final class RunLog {
 
+    /** Run ids per query of {@link #latestMetrics}. */
+    private static final int ID_BATCH = 500;
+
+
     private static final int MAX_KEY = 250;
     private static final int MAX_VALUE = 6000;
 
@@ -154,6 +158,38 @@ public final class RunLog {
                 metrics.put(m.key(), m);
             }
             return new RunData(params, metrics, tags);
+        });
+    }
+
+    /**
+     * The latest metrics of many runs at once (a listing's metric columns): one read, the ids queried in
+     * batches of {@value #ID_BATCH}, instead of one {@link #data} call per run.
+     *
+     * @param runIds the runs
+     * @return run id to its latest metrics by name (runs without metrics map to an empty map)
+     */
+    public Map<String, Map<String, Metric>> latestMetrics(List<String> runIds) {
+        return db.read("read latest metrics of " + runIds.size() + " runs", c -> {
+            Map<String, Map<String, Metric>> out = new LinkedHashMap<>();
+            runIds.forEach(id -> out.put(id, new LinkedHashMap<>()));
+            for (int from = 0; from < runIds.size(); from += ID_BATCH) {
+                List<String> batch = runIds.subList(from, Math.min(runIds.size(), from + ID_BATCH));
+                String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT run_id, key, value, step, timestamp FROM "
+                        + "latest_metrics WHERE run_id IN (" + marks + ") ORDER BY run_id, key")) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        ps.setString(i + 1, batch.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Metric m = new Metric(rs.getString("key"), Jdbc.getDouble(rs, "value"), rs.getLong("step"),
+                                    rs.getLong("timestamp"));
+                            out.get(rs.getString("run_id")).put(m.key(), m);
+                        }
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -89,6 +89,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void theLatestMetricsOfManyRunsComeInOneReadAsEachRunsOwn() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int r = 0; r < 1203; r++) {
+            Run run = started("many", "r" + r);
+            if (r % 2 == 0) {
+                store.log().logMetrics(run.id(), List.of(new Metric("rmse", r, 0, 1), new Metric("rmse", r + 0.5, 1, 2)));
+            }
+            ids.add(run.id());
+        }
+        var latest = store.log().latestMetrics(ids);
+        assertThat(latest).hasSize(1203);
+        for (int r : new int[] {0, 1, 600, 1202}) {
+            assertThat(latest.get(ids.get(r))).isEqualTo(store.log().data(ids.get(r)).metrics());
+        }
+        assertThat(latest.get(ids.get(1202)).get("rmse").value()).isEqualTo(1202.5);
+        assertThat(latest.get(ids.get(1))).isEmpty();
+    }
+
+    @Test
     void tagsMayChange() {
         Run run = started("churn", "a");
         store.log().setTags(run.id(), Map.of("team", "risk"));
