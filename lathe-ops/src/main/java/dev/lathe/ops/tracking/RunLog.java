@@ -75,10 +75,24 @@ public final class RunLog {
      * @throws IllegalArgumentException when a key is empty or too long
      */
     public void logMetrics(String runId, List<Metric> metrics) {
+        metrics.forEach(m -> checkKey(m.key()));
         db.write("log metrics to run " + runId, c -> {
             Runs.active(c, runId);
-            for (Metric m : metrics) {
-                logMetric(c, runId, m);
+            try (PreparedStatement history = c.prepareStatement(
+                    "INSERT INTO metrics (run_id, key, value, step, timestamp) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement latest = c.prepareStatement("INSERT INTO latest_metrics (run_id, key, value, step, "
+                         + "timestamp) VALUES (?, ?, ?, ?, ?) ON CONFLICT (run_id, key) DO UPDATE SET "
+                         + "value = excluded.value, step = excluded.step, timestamp = excluded.timestamp "
+                         + "WHERE excluded.step > latest_metrics.step OR (excluded.step = latest_metrics.step "
+                         + "AND excluded.timestamp >= latest_metrics.timestamp)")) {
+                for (Metric m : metrics) {
+                    bind(history, runId, m);
+                    history.addBatch();
+                    bind(latest, runId, m);
+                    latest.addBatch();
+                }
+                history.executeBatch();
+                latest.executeBatch();
             }
             return null;
         });
@@ -93,22 +107,6 @@ public final class RunLog {
      */
     public void logMetric(String runId, String key, double value) {
         logMetrics(runId, List.of(new Metric(key, value, 0, System.currentTimeMillis())));
-    }
-
-    private static void logMetric(Connection c, String runId, Metric m) throws SQLException {
-        checkKey(m.key());
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO metrics (run_id, key, value, step, timestamp) VALUES (?, ?, ?, ?, ?)")) {
-            bind(ps, runId, m);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO latest_metrics (run_id, key, value, step, timestamp) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value, "
-                + "step = excluded.step, timestamp = excluded.timestamp WHERE excluded.step > latest_metrics.step "
-                + "OR (excluded.step = latest_metrics.step AND excluded.timestamp >= latest_metrics.timestamp)")) {
-            bind(ps, runId, m);
-            ps.executeUpdate();
-        }
     }
 
     private static void bind(PreparedStatement ps, String runId, Metric m) throws SQLException {
