@@ -72,6 +72,7 @@ public final class ModelCatalog {
                 "random forest, 100 trees on bootstrap samples; set n_estimators, max_features"));
         add(new Entry("extra_trees", ExtraTreesRegressor::new, ExtraTreesClassifier::new, false,
                 "extremely randomised trees, 100 trees with random thresholds; set n_estimators"));
+        add(new Entry("knn", dev.lathe.model.neighbors.KNeighborsRegressor::new, dev.lathe.model.neighbors.KNeighborsClassifier::new, true, "k nearest neighbours (brute force or KD-tree); set n_neighbors, weights, metric"));
     }
 
     private ModelCatalog() {

@@ -103,6 +103,8 @@ public final class StepTypes {
         allow(TreeRegressorModel.TYPE, TreeRegressorModel::load);
         allow(ForestClassifierModel.TYPE, ForestClassifierModel::load);
         allow(ForestRegressorModel.TYPE, ForestRegressorModel::load);
+        allow(dev.lathe.model.neighbors.KnnClassifierModel.TYPE, dev.lathe.model.neighbors.KnnClassifierModel::load);
+        allow(dev.lathe.model.neighbors.KnnRegressorModel.TYPE, dev.lathe.model.neighbors.KnnRegressorModel::load);
     }
 
     private StepTypes() {

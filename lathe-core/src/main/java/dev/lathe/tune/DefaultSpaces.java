@@ -41,6 +41,7 @@ public final class DefaultSpaces {
                 .build();
         SPACES.put("random_forest", forest);
         SPACES.put("extra_trees", forest);
+        SPACES.put("knn", SearchSpace.builder().integers("n_neighbors", 1, 30).choice("weights", "uniform", "distance").build());
     }
 
     private DefaultSpaces() {
