@@ -73,6 +73,11 @@ public final class ModelCatalog {
         add(new Entry("extra_trees", ExtraTreesRegressor::new, ExtraTreesClassifier::new, false,
                 "extremely randomised trees, 100 trees with random thresholds; set n_estimators"));
         add(new Entry("knn", dev.lathe.model.neighbors.KNeighborsRegressor::new, dev.lathe.model.neighbors.KNeighborsClassifier::new, true, "k nearest neighbours (brute force or KD-tree); set n_neighbors, weights, metric"));
+        add(new Entry("gaussian_nb", null, dev.lathe.model.bayes.GaussianNB::new, false, "Gaussian naive Bayes; set var_smoothing, priors"));
+        add(new Entry("multinomial_nb", null, dev.lathe.model.bayes.MultinomialNB::new, false, "multinomial naive Bayes for counts (features at least 0); set alpha"));
+        add(new Entry("complement_nb", null, dev.lathe.model.bayes.ComplementNB::new, false, "complement naive Bayes for counts with unbalanced classes; set alpha"));
+        add(new Entry("bernoulli_nb", null, dev.lathe.model.bayes.BernoulliNB::new, false, "Bernoulli naive Bayes for binary features; set alpha, binarize"));
+        add(new Entry("categorical_nb", null, dev.lathe.model.bayes.CategoricalNB::new, false, "categorical naive Bayes for category codes 0, 1, 2, ...; set alpha"));
     }
 
     private ModelCatalog() {

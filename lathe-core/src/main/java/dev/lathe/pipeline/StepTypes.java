@@ -105,6 +105,11 @@ public final class StepTypes {
         allow(ForestRegressorModel.TYPE, ForestRegressorModel::load);
         allow(dev.lathe.model.neighbors.KnnClassifierModel.TYPE, dev.lathe.model.neighbors.KnnClassifierModel::load);
         allow(dev.lathe.model.neighbors.KnnRegressorModel.TYPE, dev.lathe.model.neighbors.KnnRegressorModel::load);
+        allow(dev.lathe.model.bayes.GaussianNbModel.TYPE, dev.lathe.model.bayes.GaussianNbModel::load);
+        allow(dev.lathe.model.bayes.CountingNbModel.MULTINOMIAL, dev.lathe.model.bayes.CountingNbModel::load);
+        allow(dev.lathe.model.bayes.CountingNbModel.COMPLEMENT, dev.lathe.model.bayes.CountingNbModel::load);
+        allow(dev.lathe.model.bayes.CountingNbModel.BERNOULLI, dev.lathe.model.bayes.CountingNbModel::load);
+        allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
     }
 
     private StepTypes() {

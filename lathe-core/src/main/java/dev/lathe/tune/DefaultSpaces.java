@@ -42,6 +42,11 @@ public final class DefaultSpaces {
         SPACES.put("random_forest", forest);
         SPACES.put("extra_trees", forest);
         SPACES.put("knn", SearchSpace.builder().integers("n_neighbors", 1, 30).choice("weights", "uniform", "distance").build());
+        SPACES.put("gaussian_nb", SearchSpace.builder().logUniform("var_smoothing", 1e-12, 1e-3).build());
+        SPACES.put("multinomial_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("complement_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("bernoulli_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("categorical_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
     }
 
     private DefaultSpaces() {

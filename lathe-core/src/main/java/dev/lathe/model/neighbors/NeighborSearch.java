@@ -2,6 +2,7 @@ package dev.lathe.model.neighbors;
 
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Features;
+import dev.lathe.model.QueryFeatures;
 import dev.lathe.parallel.Chunks;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
@@ -108,14 +109,8 @@ final class NeighborSearch {
         if (k < 1) {
             throw new IllegalArgumentException("the number of neighbours must be at least 1, got " + k);
         }
-        for (String f : features) {
-            if (!x.has(f)) {
-                throw new IllegalArgumentException("the model was fitted on " + features.size() + " features "
-                        + features + "; the query has " + x.columnCount() + " columns and lacks '" + f + "'");
-            }
-        }
         int d = features.size();
-        double[] q = distance.prepare(rowMajor(Features.matrix(x.select(features))), d);
+        double[] q = distance.prepare(rowMajor(QueryFeatures.matrix(x, features)), d);
         int m = x.rowCount();
         int[][] indices = new int[m][k];
         double[][] distances = new double[m][k];
