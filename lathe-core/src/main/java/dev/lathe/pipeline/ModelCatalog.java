@@ -78,6 +78,8 @@ public final class ModelCatalog {
         add(new Entry("complement_nb", null, dev.lathe.model.bayes.ComplementNB::new, false, "complement naive Bayes for counts with unbalanced classes; set alpha"));
         add(new Entry("bernoulli_nb", null, dev.lathe.model.bayes.BernoulliNB::new, false, "Bernoulli naive Bayes for binary features; set alpha, binarize"));
         add(new Entry("categorical_nb", null, dev.lathe.model.bayes.CategoricalNB::new, false, "categorical naive Bayes for category codes 0, 1, 2, ...; set alpha"));
+        add(new Entry("kernel_regression", dev.lathe.model.kernel.KernelRegression::new, null, true, "Nadaraya-Watson kernel regression, bandwidth by leave-one-out; set kernel, bandwidth"));
+        add(new Entry("loess", dev.lathe.model.kernel.Loess::new, null, false, "LOESS local linear smoothing of one feature; set frac, it, feature"));
     }
 
     private ModelCatalog() {

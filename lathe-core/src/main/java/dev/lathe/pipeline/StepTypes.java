@@ -110,6 +110,8 @@ public final class StepTypes {
         allow(dev.lathe.model.bayes.CountingNbModel.COMPLEMENT, dev.lathe.model.bayes.CountingNbModel::load);
         allow(dev.lathe.model.bayes.CountingNbModel.BERNOULLI, dev.lathe.model.bayes.CountingNbModel::load);
         allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
+        allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
+        allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
     }
 
     private StepTypes() {

@@ -47,6 +47,8 @@ public final class DefaultSpaces {
         SPACES.put("complement_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
         SPACES.put("bernoulli_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
         SPACES.put("categorical_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("kernel_regression", SearchSpace.builder().choice("kernel", "gaussian", "epanechnikov", "tricube").build());
+        SPACES.put("loess", SearchSpace.builder().uniform("frac", 0.2, 1).build());
     }
 
     private DefaultSpaces() {
