@@ -88,6 +88,49 @@ final class Distance {
     }
 
     /**
+     * Reduced distances from query row {@code q} (offset {@code qo}) to training rows [t0, t1) held
+     * column-major in {@code columns}, into {@code out[0, t1 - t0)}: feature by feature over the whole tile so
+     * the inner loop runs over contiguous memory, each pair's terms still summed in feature order, so every
+     * value equals {@link #reduced}'s bit for bit.
+     */
+    void tile(double[] q, int qo, double[][] columns, int t0, int t1, double[] out) {
+        int m = t1 - t0;
+        java.util.Arrays.fill(out, 0, m, 0.0);
+        for (int j = 0; j < columns.length; j++) {
+            double x = q[qo + j];
+            double[] c = columns[j];
+            switch (kind) {
+                case SQUARED -> {
+                    for (int t = 0; t < m; t++) {
+                        double diff = x - c[t0 + t];
+                        out[t] += diff * diff;
+                    }
+                }
+                case ABSOLUTE -> {
+                    for (int t = 0; t < m; t++) {
+                        out[t] += Math.abs(x - c[t0 + t]);
+                    }
+                }
+                case POWER -> {
+                    for (int t = 0; t < m; t++) {
+                        out[t] += Math.pow(Math.abs(x - c[t0 + t]), p);
+                    }
+                }
+                case COSINE -> {
+                    for (int t = 0; t < m; t++) {
+                        out[t] += x * c[t0 + t];
+                    }
+                }
+            }
+        }
+        if (kind == Kind.COSINE) {
+            for (int t = 0; t < m; t++) {
+                out[t] = Math.min(2, Math.max(0, 1 - out[t]));
+            }
+        }
+    }
+
+    /**
      * A lower bound of the reduced distance from query row {@code q} (offset {@code qo}) to any point of the
      * box [lo, hi] (offsets {@code bo}); never above the reduced distance to a point inside, in floating point
      * too, since it sums smaller terms in the same order.

@@ -29,6 +29,11 @@ final class KBest {
         return dist[0];
     }
 
+    /** The distance above which an offer cannot be kept: the largest held, or infinity until full. */
+    double bound() {
+        return size == dist.length ? dist[0] : Double.POSITIVE_INFINITY;
+    }
+
     /** Keeps (d, r) if it is among the k smallest so far. */
     void offer(double d, int r) {
         if (size < dist.length) {

@@ -15,7 +15,8 @@ import java.util.Locale;
  * equal distances broken by the lower training row, both searches computing each distance identically (so
  * brute force and KD-tree return the same rows in the same order). Query rows are searched in parallel
  * blocks of {@value #QUERY_BLOCK} through {@link Chunks}; brute force compares each block against training
- * tiles of {@value #TRAIN_TILE} rows, so the tile stays in cache while the block's rows visit it.
+ * tiles of {@value #TRAIN_TILE} rows held column-major, so the tile stays in cache while the block's rows
+ * visit it and the distance loop runs over contiguous memory.
  */
 final class NeighborSearch {
 
@@ -30,7 +31,7 @@ final class NeighborSearch {
     private final Algorithm algorithm;
     private final int leafSize;
     private final Distance distance;
-    private final double[] prepared;
+    private final double[][] columns;
     private final KdTree tree;
 
     private NeighborSearch(List<String> features, double[] rows, Metric metric, double p, Algorithm algorithm,
@@ -49,8 +50,9 @@ final class NeighborSearch {
             throw new IllegalArgumentException("algorithm kd_tree cannot search the cosine metric; use brute or auto");
         }
         this.algorithm = algorithm;
-        this.prepared = distance.prepare(rows, d);
+        double[] prepared = distance.prepare(rows, d);
         this.tree = algorithm == Algorithm.KD_TREE ? new KdTree(prepared, d, leafSize) : null;
+        this.columns = tree == null ? columnMajor(prepared, d) : null;
     }
 
     /**
@@ -85,6 +87,17 @@ final class NeighborSearch {
             double[] c = columns[j];
             for (int i = 0; i < n; i++) {
                 out[i * d + j] = c[i];
+            }
+        }
+        return out;
+    }
+
+    private static double[][] columnMajor(double[] rows, int d) {
+        int n = rows.length / d;
+        double[][] out = new double[d][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                out[j][i] = rows[i * d + j];
             }
         }
         return out;
@@ -141,12 +154,16 @@ final class NeighborSearch {
     private void brute(double[] q, int from, int to, KBest[] best) {
         int d = features.size();
         int n = rowCount();
+        double[] tile = new double[TRAIN_TILE];
         for (int t0 = 0; t0 < n; t0 += TRAIN_TILE) {
             int t1 = Math.min(n, t0 + TRAIN_TILE);
             for (int i = from; i < to; i++) {
                 KBest b = best[i - from];
+                distance.tile(q, i * d, columns, t0, t1, tile);
                 for (int t = t0; t < t1; t++) {
-                    b.offer(distance.reduced(q, i * d, prepared, t * d, d), t);
+                    if (tile[t - t0] <= b.bound()) {
+                        b.offer(tile[t - t0], t);
+                    }
                 }
             }
         }
