@@ -58,11 +58,19 @@ class TrainCommandTest {
         assertThat(m.get("log_loss").asDouble()).isEqualTo(Math.log(3), org.assertj.core.api.Assertions.within(1e-12));
     }
 
+    /** Models that cannot take diabetes or iris as they come; each has its own command test. */
+    private static final java.util.Set<String> NEEDS_OWN_DATA = java.util.Set.of(
+            "categorical_nb", // category codes, not measurements: ClassicalLearnersTrainTest
+            "loess"); // one feature: ClassicalLearnersTrainTest
+
     /** Every model the catalog names trains end to end on every task it supports and saves a loadable file. */
     @Test
     void everyCatalogModelTrainsOnEachTaskItSupports() throws IOException {
         for (String name : dev.lathe.pipeline.ModelCatalog.names()) {
             var entry = dev.lathe.pipeline.ModelCatalog.entry(name);
+            if (NEEDS_OWN_DATA.contains(name)) {
+                continue;
+            }
             if (entry.regression() != null) {
                 trainsAndLoads(name, diabetes, "progression", "r2");
             }

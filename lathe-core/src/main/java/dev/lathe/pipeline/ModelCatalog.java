@@ -75,6 +75,14 @@ public final class ModelCatalog {
         add(new Entry("svc", null, dev.lathe.model.svm.Svc::new, true, "support vector classifier (LIBSVM's C-SVC), rbf kernel by default; set C, gamma, kernel"));
         add(new Entry("svr", dev.lathe.model.svm.Svr::new, null, true, "support vector regression (epsilon-SVR), rbf kernel by default; set C, epsilon, gamma"));
         add(new Entry("linear_svc", null, dev.lathe.model.svm.LinearSvc::new, true, "linear SVM by dual coordinate descent (LIBLINEAR); set C, loss"));
+        add(new Entry("knn", dev.lathe.model.neighbors.KNeighborsRegressor::new, dev.lathe.model.neighbors.KNeighborsClassifier::new, true, "k nearest neighbours (brute force or KD-tree); set n_neighbors, weights, metric"));
+        add(new Entry("gaussian_nb", null, dev.lathe.model.bayes.GaussianNB::new, false, "Gaussian naive Bayes; set var_smoothing, priors"));
+        add(new Entry("multinomial_nb", null, dev.lathe.model.bayes.MultinomialNB::new, false, "multinomial naive Bayes for counts (features at least 0); set alpha"));
+        add(new Entry("complement_nb", null, dev.lathe.model.bayes.ComplementNB::new, false, "complement naive Bayes for counts with unbalanced classes; set alpha"));
+        add(new Entry("bernoulli_nb", null, dev.lathe.model.bayes.BernoulliNB::new, false, "Bernoulli naive Bayes for binary features; set alpha, binarize"));
+        add(new Entry("categorical_nb", null, dev.lathe.model.bayes.CategoricalNB::new, false, "categorical naive Bayes for category codes 0, 1, 2, ...; set alpha"));
+        add(new Entry("kernel_regression", dev.lathe.model.kernel.KernelRegression::new, null, true, "Nadaraya-Watson kernel regression, bandwidth by leave-one-out; set kernel, bandwidth"));
+        add(new Entry("loess", dev.lathe.model.kernel.Loess::new, null, false, "LOESS local linear smoothing of one feature; set frac, it, feature"));
     }
 
     private ModelCatalog() {

@@ -106,6 +106,15 @@ public final class StepTypes {
         allow(dev.lathe.model.svm.SvcModel.TYPE, dev.lathe.model.svm.SvcModel::load);
         allow(dev.lathe.model.svm.SvrModel.TYPE, dev.lathe.model.svm.SvrModel::load);
         allow(dev.lathe.model.svm.LinearSvcModel.TYPE, dev.lathe.model.svm.LinearSvcModel::load);
+        allow(dev.lathe.model.neighbors.KnnClassifierModel.TYPE, dev.lathe.model.neighbors.KnnClassifierModel::load);
+        allow(dev.lathe.model.neighbors.KnnRegressorModel.TYPE, dev.lathe.model.neighbors.KnnRegressorModel::load);
+        allow(dev.lathe.model.bayes.GaussianNbModel.TYPE, dev.lathe.model.bayes.GaussianNbModel::load);
+        allow(dev.lathe.model.bayes.CountingNbModel.MULTINOMIAL, dev.lathe.model.bayes.CountingNbModel::load);
+        allow(dev.lathe.model.bayes.CountingNbModel.COMPLEMENT, dev.lathe.model.bayes.CountingNbModel::load);
+        allow(dev.lathe.model.bayes.CountingNbModel.BERNOULLI, dev.lathe.model.bayes.CountingNbModel::load);
+        allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
+        allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
+        allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
     }
 
     private StepTypes() {

@@ -44,6 +44,14 @@ public final class DefaultSpaces {
         SPACES.put("svc", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("svr", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("linear_svc", SearchSpace.builder().logUniform("C", 1e-3, 1e2).build());
+        SPACES.put("knn", SearchSpace.builder().integers("n_neighbors", 1, 30).choice("weights", "uniform", "distance").build());
+        SPACES.put("gaussian_nb", SearchSpace.builder().logUniform("var_smoothing", 1e-12, 1e-3).build());
+        SPACES.put("multinomial_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("complement_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("bernoulli_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("categorical_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
+        SPACES.put("kernel_regression", SearchSpace.builder().choice("kernel", "gaussian", "epanechnikov", "tricube").build());
+        SPACES.put("loess", SearchSpace.builder().uniform("frac", 0.2, 1).build());
     }
 
     private DefaultSpaces() {

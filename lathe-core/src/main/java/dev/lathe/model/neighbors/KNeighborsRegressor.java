@@ -1,0 +1,43 @@
+package dev.lathe.model.neighbors;
+
+import dev.lathe.frame.Column;
+import dev.lathe.frame.Frame;
+import dev.lathe.model.Estimator;
+import dev.lathe.model.Targets;
+import dev.lathe.model.Task;
+
+/**
+ * k-nearest-neighbours regression, as scikit-learn's KNeighborsRegressor: a row's prediction is the
+ * (weighted) mean target of its k nearest training rows, found as {@link NeighborSearch} describes.
+ *
+ * @param nNeighbors number of neighbours k, at least 1 and at most the training rows (default 5)
+ * @param weights    {@code uniform} (default) or {@code distance}
+ * @param metric     {@code minkowski} (default), {@code euclidean}, {@code manhattan} or {@code cosine}
+ * @param p          Minkowski power, at least 1 (default 2: Euclidean)
+ * @param algorithm  {@code auto} (default), {@code brute} or {@code kd_tree}; only speed differs
+ * @param leafSize   most rows in a KD-tree leaf, at least 1 (default 30)
+ */
+public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric, double p, Algorithm algorithm,
+                                  int leafSize) implements Estimator {
+
+    public KNeighborsRegressor {
+        Settings.check(nNeighbors, weights, metric, p, algorithm, leafSize);
+    }
+
+    /** Five neighbours, uniform weights, Euclidean distance, automatic search. */
+    public KNeighborsRegressor() {
+        this(5, Weights.UNIFORM, Metric.MINKOWSKI, 2, Algorithm.AUTO, 30);
+    }
+
+    @Override
+    public KnnRegressorModel fit(Frame x, Column y) {
+        NeighborSearch search = NeighborSearch.fit(x, nNeighbors, metric, p, algorithm, leafSize);
+        double[] target = Targets.numeric(y);
+        return new KnnRegressorModel(target, search, nNeighbors, weights);
+    }
+
+    @Override
+    public Task task() {
+        return Task.REGRESSION;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.lathe.model.neighbors;
+
+import dev.lathe.frame.Frame;
+import dev.lathe.model.Features;
+import dev.lathe.model.QueryFeatures;
+import dev.lathe.parallel.Chunks;
+import dev.lathe.persist.StepReader;
+import dev.lathe.persist.StepWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fitted part every neighbour model shares: the training rows (row-major) and how to search them.
+ * Lathe's guarantee, whichever search runs: the k nearest rows by the metric's distance, ties between
+ * equal distances broken by the lower training row, both searches computing each distance identically (so
+ * brute force and KD-tree return the same rows in the same order). Query rows are searched in parallel
+ * blocks of {@value #QUERY_BLOCK} through {@link Chunks}; brute force compares each block against training
+ * tiles of {@value #TRAIN_TILE} rows held column-major, so the tile stays in cache while the block's rows
+ * visit it and the distance loop runs over contiguous memory.
+ */
+final class NeighborSearch {
+
+    private static final int QUERY_BLOCK = 32;
+    private static final int TRAIN_TILE = 512;
+    private static final int MAX_TREE_FEATURES = 15;
+
+    private final List<String> features;
+    private final double[] rows;
+    private final Metric metric;
+    private final double p;
+    private final Algorithm algorithm;
+    private final int leafSize;
+    private final Distance distance;
+    private final double[][] columns;
+    private final KdTree tree;
+
+    private NeighborSearch(List<String> features, double[] rows, Metric metric, double p, Algorithm algorithm,
+                           int leafSize) {
+        this.features = List.copyOf(features);
+        this.rows = rows;
+        this.metric = metric;
+        this.p = p;
+        this.leafSize = leafSize;
+        this.distance = Distance.of(metric, p);
+        int d = features.size();
+        if (rows.length == 0 || rows.length % d != 0) {
+            throw new IllegalArgumentException(rows.length + " training values for " + d + " features");
+        }
+        if (algorithm == Algorithm.KD_TREE && !distance.treeable()) {
+            throw new IllegalArgumentException("algorithm kd_tree cannot search the cosine metric; use brute or auto");
+        }
+        this.algorithm = algorithm;
+        double[] prepared = distance.prepare(rows, d);
+        this.tree = algorithm == Algorithm.KD_TREE ? new KdTree(prepared, d, leafSize) : null;
+        this.columns = tree == null ? columnMajor(prepared, d) : null;
+    }
+
+    /**
+     * The search over the rows of {@code x} (numeric features, see {@link Features}) for {@code k}
+     * neighbours; {@code auto} resolves as {@link Algorithm#AUTO} says. Fails when k exceeds the rows.
+     */
+    static NeighborSearch fit(Frame x, int k, Metric metric, double p, Algorithm algorithm, int leafSize) {
+        double[][] columns = Features.matrix(x);
+        int n = x.rowCount();
+        checkK(k, n);
+        Algorithm chosen = algorithm;
+        if (algorithm == Algorithm.AUTO) {
+            boolean tree = Distance.of(metric, p).treeable() && columns.length <= MAX_TREE_FEATURES
+                    && k < n / 2 && n >= 2 * leafSize;
+            chosen = tree ? Algorithm.KD_TREE : Algorithm.BRUTE;
+        }
+        return new NeighborSearch(x.names(), rowMajor(columns), metric, p, chosen, leafSize);
+    }
+
+    private static void checkK(int k, int n) {
+        if (k > n) {
+            throw new IllegalArgumentException("n_neighbors " + k + " is larger than the " + n
+                    + " training rows; lower n_neighbors to at most " + n);
+        }
+    }
+
+    private static double[] rowMajor(double[][] columns) {
+        int d = columns.length;
+        int n = columns[0].length;
+        double[] out = new double[n * d];
+        for (int j = 0; j < d; j++) {
+            double[] c = columns[j];
+            for (int i = 0; i < n; i++) {
+                out[i * d + j] = c[i];
+            }
+        }
+        return out;
+    }
+
+    private static double[][] columnMajor(double[] rows, int d) {
+        int n = rows.length / d;
+        double[][] out = new double[d][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                out[j][i] = rows[i * d + j];
+            }
+        }
+        return out;
+    }
+
+    /** Number of training rows. */
+    int rowCount() {
+        return rows.length / features.size();
+    }
+
+    /** The search actually used (never auto). */
+    Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /**
+     * The {@code k} nearest training rows of every row of {@code x}, which must hold the training features
+     * by name (others are ignored).
+     */
+    Neighbors query(Frame x, int k) {
+        checkK(k, rowCount());
+        if (k < 1) {
+            throw new IllegalArgumentException("the number of neighbours must be at least 1, got " + k);
+        }
+        int d = features.size();
+        double[] q = distance.prepare(rowMajor(QueryFeatures.matrix(x, features)), d);
+        int m = x.rowCount();
+        int[][] indices = new int[m][k];
+        double[][] distances = new double[m][k];
+        Chunks.run((m + QUERY_BLOCK - 1) / QUERY_BLOCK, c -> {
+            int from = c * QUERY_BLOCK;
+            int to = Math.min(m, from + QUERY_BLOCK);
+            KBest[] best = new KBest[to - from];
+            for (int i = 0; i < best.length; i++) {
+                best[i] = new KBest(k);
+            }
+            if (tree != null) {
+                for (int i = from; i < to; i++) {
+                    tree.search(distance, q, i * d, best[i - from]);
+                }
+            } else {
+                brute(q, from, to, best);
+            }
+            for (int i = from; i < to; i++) {
+                best[i - from].drainSorted(indices[i], distances[i]);
+                for (int r = 0; r < k; r++) {
+                    distances[i][r] = distance.distance(distances[i][r]);
+                }
+            }
+        });
+        return new Neighbors(indices, distances);
+    }
+
+    private void brute(double[] q, int from, int to, KBest[] best) {
+        int d = features.size();
+        int n = rowCount();
+        double[] tile = new double[TRAIN_TILE];
+        for (int t0 = 0; t0 < n; t0 += TRAIN_TILE) {
+            int t1 = Math.min(n, t0 + TRAIN_TILE);
+            for (int i = from; i < to; i++) {
+                KBest b = best[i - from];
+                distance.tile(q, i * d, columns, t0, t1, tile);
+                for (int t = t0; t < t1; t++) {
+                    if (tile[t - t0] <= b.bound()) {
+                        b.offer(tile[t - t0], t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes the training rows and search settings into {@code out}. */
+    void save(StepWriter out) {
+        out.put("features", features);
+        out.put("metric", metric.name().toLowerCase(Locale.ROOT));
+        out.put("p", p);
+        out.put("algorithm", algorithm.name().toLowerCase(Locale.ROOT));
+        out.put("leaf_size", leafSize);
+        out.doubles("rows", rows);
+    }
+
+    /** Reads what {@link #save} wrote (the KD-tree is rebuilt from the rows). */
+    static NeighborSearch load(StepReader in) {
+        return new NeighborSearch(in.getStrings("features"), in.doubles("rows"),
+                Metric.valueOf(in.getString("metric").toUpperCase(Locale.ROOT)), in.getDouble("p"),
+                Algorithm.valueOf(in.getString("algorithm").toUpperCase(Locale.ROOT)), in.getInt("leaf_size"));
+    }
+}
