@@ -89,6 +89,11 @@ public final class PredictionServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Requests being answered now. */
+    public int inFlight() {
+        return metrics.inFlight();
+    }
+
     /** The models served. */
     public ServedModels models() {
         return models;
