@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lathe", mixinStandardHelpOptions = true, versionProvider = LatheCommand.Version.class,
         description = "Machine-learning workflow toolkit: from data set to monitored model.",
         subcommands = {DescribeCommand.class, ExploreCommand.class, GenerateCommand.class, TrainCommand.class,
-                EvaluateCommand.class, PredictCommand.class, StatsCommand.class, InitCommand.class, RunCommand.class},
+                EvaluateCommand.class, PredictCommand.class, ServeCommand.class, StatsCommand.class, InitCommand.class,
+                RunCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the work ran and its verdict is negative",
                 "2:bad usage or bad input (one line 'error: ...' on standard error)"})
