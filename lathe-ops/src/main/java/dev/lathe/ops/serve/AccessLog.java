@@ -1,5 +1,6 @@
 package dev.lathe.ops.serve;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,6 @@ final class AccessLog {
         line.put("status", status);
         line.put("model", model);
         line.put("millis", Math.round(millis * 1000) / 1000.0);
-        sink.accept(new String(JsonBodies.write(line), java.nio.charset.StandardCharsets.UTF_8));
+        sink.accept(new String(JsonBodies.write(line), StandardCharsets.UTF_8));
     }
 }

@@ -213,6 +213,6 @@ public final class InputColumns {
 
     private static double fail(Schema.Field field, int row, JsonNode c, String expected) {
         throw RequestException.badRequest("column '" + field.name() + "' row " + (row + 1) + ": expected "
-                + expected + " (the column is " + field.type().label() + "), got " + c);
+                + expected + " (the column is " + field.type().label() + "), got " + JsonBodies.brief(c));
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -56,9 +57,8 @@ public final class PredictionServer implements AutoCloseable {
             config.routes.exception(RequestException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                log.accept("{\"error\":" + new String(JsonBodies.write(String.valueOf(e)),
-                        java.nio.charset.StandardCharsets.UTF_8) + ",\"request_id\":\""
-                        + ctx.attribute(REQUEST_ID) + "\"}");
+                log.accept(new String(JsonBodies.write(Map.of("error", String.valueOf(e),
+                        "request_id", String.valueOf(ctx.attribute(REQUEST_ID)))), StandardCharsets.UTF_8));
                 fail(ctx, 500, "internal error; request id " + ctx.attribute(REQUEST_ID));
             });
             config.requestLogger.http(this::end);

@@ -2,8 +2,13 @@ package dev.lathe.ops.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +106,18 @@ class RequestValidationTest {
         assertThat(mlflowError(r, 413)).contains("limit of 2000");
         assertThat(ServeFixture.json(r).get("error_code").asText()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
         assertThat(oipError(fx.postJson("/v2/models/buyers/infer", big), 413)).contains("limit");
+    }
+
+    @Test
+    void aChunkedBodyOverTheSizeLimit() throws Exception {
+        byte[] big = ("{\"inputs\": {\"age\": [" + "1,".repeat(1_500) + "1]}}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + fx.server.port() + "/invocations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(ServeFixture.json(r).get("error_code").asText()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
     }
 
     @Test
