@@ -114,7 +114,7 @@ public final class MlflowRequest {
             row++;
             if (r.isObject()) {
                 Map<String, JsonNode> record = new java.util.LinkedHashMap<>();
-                r.fields().forEachRemaining(e -> record.put(e.getKey(), e.getValue()));
+                r.properties().forEach(e -> record.put(e.getKey(), e.getValue()));
                 out.addRecord(record);
             } else if (r.isArray() && !key.equals("dataframe_records")) {
                 out.addPositional(r);
@@ -128,7 +128,7 @@ public final class MlflowRequest {
 
     private static InputColumns columns(String key, JsonNode object) {
         InputColumns out = new InputColumns();
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             if (!e.getValue().isArray()) {
                 throw RequestException.badRequest("field '" + key + "." + e.getKey() + "' must be an array of values");
             }
