@@ -73,6 +73,7 @@ public final class PredictionServer implements AutoCloseable {
      * @param log     receives access-log and error lines (one JSON object each)
      * @return the running server
      * @throws IOException when a model cannot be read
+     * @throws RuntimeException when the port cannot be bound (Javalin's message says why)
      */
     public static PredictionServer start(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log)
             throws IOException {
@@ -80,7 +81,12 @@ public final class PredictionServer implements AutoCloseable {
             throw new IllegalArgumentException("give at least one model to serve");
         }
         PredictionServer server = new PredictionServer(options, sources, log);
-        server.app.start();
+        try {
+            server.app.start();
+        } catch (RuntimeException e) {
+            server.admission.close();
+            throw e;
+        }
         return server;
     }
 

@@ -52,6 +52,15 @@ class SecurityAndOperationsTest {
     }
 
     @Test
+    void aPortInUseIsAClearError() throws IOException {
+        try (ServeFixture first = ServeFixture.start(dir, (String) null)) {
+            assertThatThrownBy(() -> ServeFixture.start(dir,
+                    ServerOptions.defaults("127.0.0.1", first.server.port(), null)))
+                    .hasMessageContaining(Integer.toString(first.server.port()));
+        }
+    }
+
+    @Test
     void bindsToLoopbackByDefault() {
         assertThat(ServerOptions.defaults("127.0.0.1", 0, null).host()).isEqualTo("127.0.0.1");
         assertThatThrownBy(() -> ServerOptions.defaults("127.0.0.1", 0, " ")).hasMessageContaining("token is empty");
