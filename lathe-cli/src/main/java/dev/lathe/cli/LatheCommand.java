@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lathe", mixinStandardHelpOptions = true, versionProvider = LatheCommand.Version.class,
         description = "Machine-learning workflow toolkit: from data set to monitored model.",
         subcommands = {DescribeCommand.class, ExploreCommand.class, GenerateCommand.class, TrainCommand.class,
-                EvaluateCommand.class, PredictCommand.class, ExplainCommand.class, StatsCommand.class, InitCommand.class,
+                EvaluateCommand.class, PredictCommand.class, ServeCommand.class, ExplainCommand.class, StatsCommand.class, InitCommand.class,
                 RunCommand.class,
                 ExperimentsCommand.class, RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

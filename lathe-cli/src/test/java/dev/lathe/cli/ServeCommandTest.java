@@ -1,0 +1,96 @@
+package dev.lathe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lathe.data.Datasets;
+import dev.lathe.frame.Frame;
+import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.frame.csv.CsvWriter;
+import dev.lathe.ops.serve.PredictionServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path iris;
+    static Path model;
+
+    @BeforeAll
+    static void trainAModel() throws Exception {
+        iris = dir.resolve("iris.csv");
+        CsvWriter.write(Datasets.iris().drop("species"), iris);
+        Path training = dir.resolve("training.csv");
+        CsvWriter.write(Datasets.iris(), training);
+        model = dir.resolve("iris.lathe");
+        CommandRun run = CommandRun.of("train", training.toString(), "--target", "species", "--model",
+                "logistic_regression", "-o", model.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    /** {@code lathe serve} parsed from {@code args}, its log going to {@code log}. */
+    private static ServeCommand serve(StringWriter log, String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setErr(new PrintWriter(log, true));
+        CommandLine.ParseResult parsed = cmd.parseArgs(args);
+        return (ServeCommand) parsed.subcommand().commandSpec().userObject();
+    }
+
+    @Test
+    void predictAndServeGiveIdenticalPredictions() throws Exception {
+        CommandRun predicted = CommandRun.of("predict", model.toString(), iris.toString());
+        assertThat(predicted.exitCode()).as(predicted.err()).isZero();
+        Frame batch = CsvReader.read("predict output", predicted.out(), dev.lathe.frame.csv.CsvOptions.defaults());
+        Path tokenFile = dir.resolve("token");
+        Files.writeString(tokenFile, "let-me-in\n");
+        StringWriter log = new StringWriter();
+        try (PredictionServer server = serve(log, "serve", "--model", "flowers=" + model, "--port", "0",
+                "--token-file", tokenFile.toString()).start()) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/invocations"))
+                    .header("Content-Type", "text/csv").header("Authorization", "Bearer let-me-in")
+                    .POST(HttpRequest.BodyPublishers.ofFile(iris)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode served = new ObjectMapper().readTree(r.body()).get("predictions");
+            assertThat(served).hasSize(150);
+            for (int i = 0; i < 150; i++) {
+                JsonNode row = served.get(i);
+                assertThat(row.get("prediction").asText()).isEqualTo(batch.column("prediction").format(i));
+                for (String p : new String[] {"p_setosa", "p_versicolor", "p_virginica"}) {
+                    assertThat(row.get(p).asDouble()).as("row %d %s", i, p).isEqualTo(batch.numeric(p).get(i));
+                }
+            }
+        }
+        assertThat(log.toString()).contains("serving flowers (version ", "listening on http://127.0.0.1:",
+                "\"path\":\"/invocations\"");
+    }
+
+    @Test
+    void badModelArgumentsAreOneLineErrors() throws Exception {
+        CommandRun missing = CommandRun.of("serve", "--model", dir.resolve("nope.lathe").toString(), "--port", "0");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: ").contains("nope.lathe");
+        CommandRun badName = CommandRun.of("serve", "--model", "a b=" + model, "--port", "0");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).contains("model name 'a b'");
+        Path empty = dir.resolve("empty-token");
+        Files.writeString(empty, "  \n");
+        CommandRun noToken = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--token-file",
+                empty.toString());
+        assertThat(noToken.exitCode()).isEqualTo(2);
+        assertThat(noToken.err()).contains("holds no token");
+    }
+}
