@@ -25,8 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and a baseline to beat; diagnostic plots in an HTML report.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by lathe train.")
-    Path model;
+    @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
+    String model;
+
+    @Mixin
+    StoreOptions storeOptions;
 
     @Parameters(index = "1", paramLabel = "DATA", description = "CSV file of rows never used in fitting, with the "
             + "model's feature columns and its target column.")
@@ -66,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (resamples < 1) {
             throw new IllegalArgumentException("--bootstrap must be at least 1, got " + resamples);
         }
-        SavedPipeline saved = SavedPipeline.load(model);
+        SavedPipeline saved = SavedPipeline.load(ModelArgument.resolve(model, storeOptions));
         Frame rows = dataOptions.readFor(data, saved.pipeline().inputSchema());
         Frame training = train == null ? null : dataOptions.readFor(train, saved.pipeline().inputSchema());
         Bootstrap bootstrap = new Bootstrap(resamples, Bootstrap.DEFAULT_LEVEL, seed);

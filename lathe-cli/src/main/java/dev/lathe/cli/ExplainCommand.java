@@ -38,8 +38,11 @@ final class ExplainCommand implements Callable<Integer> {
     /** Rows the sampled methods explain when --rows is not given. */
     static final int SAMPLED_DEFAULT_ROWS = 100;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by lathe train.")
-    Path model;
+    @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
+    String model;
+
+    @Mixin
+    StoreOptions storeOptions;
 
     @Parameters(index = "1", paramLabel = "DATA", description = "CSV file with the model's input columns.")
     Path data;
@@ -100,7 +103,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SavedPipeline saved = SavedPipeline.load(model);
+        SavedPipeline saved = SavedPipeline.load(ModelArgument.resolve(model, storeOptions));
         FittedPipeline pipeline = saved.pipeline();
         Frame all = dataOptions.readFor(data, pipeline.inputSchema());
         Method m = PipelineExplainer.resolve(pipeline, Method.parse(method));
@@ -114,14 +117,14 @@ final class ExplainCommand implements Callable<Integer> {
                 ? new PermutationImportance(metric, repeats, seed).compute(pipeline, all) : null;
         if (output != null) {
             Optional<Interactions> interactions = PipelineExplainer.interactions(pipeline, explained.head(500));
-            ExplanationReport.of("Explanations: " + model.getFileName() + " on " + data.getFileName(), e,
+            ExplanationReport.of("Explanations: " + saved.file().getFileName() + " on " + data.getFileName(), e,
                     interactions, pi).write(output);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(ExplanationJson.of(e, chosen, pi)));
         } else {
-            ExplanationText.print(out, model, data, e, chosen, pi);
+            ExplanationText.print(out, saved.file(), data, e, chosen, pi);
             if (output != null) {
                 out.println("wrote " + output);
             }

@@ -5,8 +5,6 @@ import dev.lathe.ops.gate.GateCheck;
 import dev.lathe.ops.gate.GateResult;
 import dev.lathe.ops.gate.GateSpec;
 import dev.lathe.ops.gate.QualityGate;
-import dev.lathe.ops.registry.ModelRegistry;
-import dev.lathe.ops.registry.ModelUri;
 import dev.lathe.pipeline.FittedPipeline;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -83,10 +81,10 @@ final class GateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--min-improvement needs --baseline");
         }
         QualityGate gate = new QualityGate(new GateSpec(metric, min, max, minImprovement, maxSizeMb));
-        Path candidateFile = modelFile(candidate);
+        Path candidateFile = ModelArgument.resolve(candidate, storeOptions);
         FittedPipeline cand = FittedPipeline.load(candidateFile);
         Frame rows = dataOptions.readFor(data, cand.inputSchema());
-        FittedPipeline base = baseline == null ? null : FittedPipeline.load(modelFile(baseline));
+        FittedPipeline base = baseline == null ? null : FittedPipeline.load(ModelArgument.resolve(baseline, storeOptions));
         Frame baseRows = base == null ? null : dataOptions.readFor(data, base.inputSchema());
         GateResult result = gate.check(cand, Files.size(candidateFile), rows, base, baseRows);
         PrintWriter out = spec.commandLine().getOut();
@@ -102,13 +100,6 @@ final class GateCommand implements Callable<Integer> {
         }
         out.flush();
         return result.passed() ? 0 : FAILED;
-    }
-
-    private Path modelFile(String model) {
-        if (ModelUri.isModelUri(model)) {
-            return new ModelRegistry(storeOptions.open()).resolve(model);
-        }
-        return Path.of(model);
     }
 
     private Map<String, Object> json(GateResult r) {

@@ -21,8 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Batch predictions of a saved model (.lathe) for every row of a CSV file.")
 final class PredictCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "Model file written by lathe train.")
-    Path model;
+    @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
+    String model;
+
+    @Mixin
+    StoreOptions storeOptions;
 
     @Parameters(index = "1", paramLabel = "DATA", description = "CSV file with the model's feature columns.")
     Path data;
@@ -42,7 +45,7 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FittedPipeline pipeline = FittedPipeline.load(model);
+        FittedPipeline pipeline = FittedPipeline.load(ModelArgument.resolve(model, storeOptions));
         Frame input = dataOptions.readFor(data, pipeline.inputSchema());
         Frame predictions = pipeline.predict(input);
         for (int k = keep.size() - 1; k >= 0; k--) {

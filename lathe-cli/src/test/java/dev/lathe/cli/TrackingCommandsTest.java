@@ -22,6 +22,34 @@ class TrackingCommandsTest {
     Path dir;
 
     @Test
+    void predictEvaluateAndExplainTakeARegistryUriAsTheModel() throws IOException {
+        Path data = dir.resolve("iris.csv");
+        CsvWriter.write(Datasets.iris(), data);
+        String store = dir.resolve("store").toString();
+        Path file = dir.resolve("iris.lathe");
+        CommandRun train = CommandRun.of("train", data.toString(), "--target", "species", "--model",
+                "logistic_regression", "-o", file.toString(), "--store", store, "--json");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(CommandRun.of("registry", "register", file.toString(), "--name", "iris", "--store", store)
+                .exitCode()).isZero();
+        assertThat(CommandRun.of("registry", "alias", "set", "iris", "champion", "1", "--store", store).exitCode())
+                .isZero();
+        CommandRun byFile = CommandRun.of("predict", file.toString(), data.toString());
+        CommandRun byAlias = CommandRun.of("predict", "models:/iris@champion", data.toString(), "--store", store);
+        assertThat(byAlias.exitCode()).as(byAlias.err()).isZero();
+        assertThat(byAlias.out()).isEqualTo(byFile.out());
+        CommandRun evaluate = CommandRun.of("evaluate", "models:/iris/1", data.toString(), "--bootstrap", "20",
+                "--store", store, "--json");
+        assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
+        CommandRun explain = CommandRun.of("explain", "models:/iris@champion", data.toString(), "--rows", "1-3",
+                "--store", store, "--json");
+        assertThat(explain.exitCode()).as(explain.err()).isZero();
+        CommandRun unknown = CommandRun.of("predict", "models:/iris@nobody", data.toString(), "--store", store);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("error: ").contains("nobody");
+    }
+
+    @Test
     void aTrackedFlowRecordsItsVerdictMetricsTrialsAndRunFolder() throws IOException {
         String store = dir.resolve("store").toString();
         Path run = dir.resolve("flow-run");
