@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lathe runs list|show|delete|restore|gc}: the tracked runs of a store. */
+/** {@code lathe runs list|show|compare|delete|restore|gc}: the tracked runs of a store. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "Tracked runs: list and search, show, delete, restore, garbage-collect.")
+        description = "Tracked runs: list and search, show, compare, delete, restore, garbage-collect.")
 final class RunsCommand implements Runnable {
 
     @Spec
@@ -114,6 +114,54 @@ final class RunsCommand implements Runnable {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * {@code lathe runs compare RUN_ID RUN_ID...}: runs side by side, one column per run and one row per
+     * parameter, latest metric and tag that any of them has (blank where a run lacks it); rows whose values
+     * differ are marked.
+     */
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Compare runs side by side: parameters, latest metrics and tags; differing rows marked *.")
+    int compare(@Mixin StoreOptions store, @Parameters(paramLabel = "RUN_ID", arity = "2..*") List<String> ids,
+            @Option(names = "--json", description = "Print JSON.") boolean json) {
+        TrackingStore s = store.open();
+        ids.forEach(id -> s.runs().get(id));
+        Map<String, Map<String, Metric>> metrics = s.log().latestMetrics(ids);
+        List<RunData> data = ids.stream().map(id -> s.log().data(id)).toList();
+        Map<String, List<String>> rows = new java.util.TreeMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int column = i;
+            data.get(i).params().forEach((k, v) -> cell(rows, "params." + k, column, ids.size(), v));
+            metrics.get(ids.get(i)).forEach((k, m) -> cell(rows, "metrics." + k, column, ids.size(),
+                    String.format(Locale.ROOT, "%.6g", m.value())));
+            data.get(i).tags().forEach((k, v) -> cell(rows, "tags." + k, column, ids.size(), v));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("runs", ids);
+            doc.put("rows", rows);
+            out.println(Json.write(doc));
+        } else {
+            int width = Math.max(8, rows.keySet().stream().mapToInt(String::length).max().orElse(0));
+            out.printf(Locale.ROOT, "  %-" + width + "s", "");
+            ids.forEach(id -> out.printf(Locale.ROOT, "  %-32s", id));
+            out.println();
+            rows.forEach((key, values) -> {
+                boolean differ = values.stream().distinct().count() > 1;
+                out.printf(Locale.ROOT, "%s %-" + width + "s", differ ? "*" : " ", key);
+                values.forEach(v -> out.printf(Locale.ROOT, "  %-32s", v == null ? "" : v));
+                out.println();
+            });
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void cell(Map<String, List<String>> rows, String key, int column, int columns, String value) {
+        rows.computeIfAbsent(key, k -> new ArrayList<>(java.util.Collections.nCopies(columns, (String) null)))
+                .set(column, value);
     }
 
     /** {@code lathe runs delete RUN_ID...}: soft delete. */

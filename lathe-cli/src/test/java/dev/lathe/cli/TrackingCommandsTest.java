@@ -22,6 +22,29 @@ class TrackingCommandsTest {
     Path dir;
 
     @Test
+    void runsAreComparedSideBySideWithDifferencesMarked() throws IOException {
+        Path data = dir.resolve("diabetes.csv");
+        CsvWriter.write(Datasets.diabetes(), data);
+        String store = dir.resolve("store").toString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (String alpha : new String[] {"0.5", "5"}) {
+            CommandRun train = CommandRun.of("train", data.toString(), "--target", "progression", "--model", "ridge",
+                    "--set", "alpha=" + alpha, "--store", store, "--json");
+            assertThat(train.exitCode()).as(train.err()).isZero();
+            ids.add(JSON.readTree(train.out()).get("run_id").asText());
+        }
+        JsonNode doc = json("runs", "compare", ids.get(0), ids.get(1), "--store", store, "--json");
+        assertThat(doc.get("rows").get("params.alpha").get(0).asText()).isEqualTo("0.5");
+        assertThat(doc.get("rows").get("params.alpha").get(1).asText()).isEqualTo("5.0");
+        assertThat(doc.get("rows").get("params.model").get(1).asText()).isEqualTo("ridge");
+        assertThat(doc.get("rows").has("metrics.rmse")).isTrue();
+        String text = CommandRun.of("runs", "compare", ids.get(0), ids.get(1), "--store", store).out();
+        assertThat(text).containsPattern("\\* params\\.alpha +0\\.5 +5\\.0").containsPattern("  params\\.model +ridge +ridge");
+        CommandRun one = CommandRun.of("runs", "compare", ids.get(0), "--store", store);
+        assertThat(one.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void predictEvaluateAndExplainTakeARegistryUriAsTheModel() throws IOException {
         Path data = dir.resolve("iris.csv");
         CsvWriter.write(Datasets.iris(), data);
