@@ -10,9 +10,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lathe", mixinStandardHelpOptions = true, versionProvider = LatheCommand.Version.class,
         description = "Machine-learning workflow toolkit: from data set to monitored model.",
         subcommands = {DescribeCommand.class, ExploreCommand.class, GenerateCommand.class, TrainCommand.class,
-                EvaluateCommand.class, PredictCommand.class, ServeCommand.class, ExplainCommand.class, StatsCommand.class, InitCommand.class,
-                RunCommand.class,
-                ExperimentsCommand.class, RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class},
+                EvaluateCommand.class, PredictCommand.class, ServeCommand.class, ExplainCommand.class,
+                CheckCommand.class, StatsCommand.class, InitCommand.class, RunCommand.class, ExperimentsCommand.class,
+                RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the work ran and its verdict is negative",
                 "2:bad usage or bad input (one line 'error: ...' on standard error)"})
