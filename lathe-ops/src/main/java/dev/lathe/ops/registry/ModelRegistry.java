@@ -98,6 +98,9 @@ public final class ModelRegistry {
             }
             int version = model(c, name).orElseThrow().latestVersion();
             String relative = "models/" + name + "/" + version + "/" + fileName;
+            // version N is not committed and we hold the model's row lock, so a file already there was left by a
+            // registration killed between its copy and its commit: it belongs to no version
+            Files.deleteIfExists(root.resolve(relative));
             ArtifactRoot.Stored stored = root.copyIn(relative, file);
             ModelVersion v = new ModelVersion(name, version, relative, stored.sizeBytes(), stored.sha256(), runId,
                     source, store.user(), now);
