@@ -1,5 +1,6 @@
 package dev.lathe.cli;
 
+import dev.lathe.ops.registry.ModelUri;
 import dev.lathe.ops.serve.FileModelSource;
 import dev.lathe.ops.serve.ModelSource;
 import dev.lathe.ops.serve.PredictionServer;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,10 +30,14 @@ import picocli.CommandLine.Spec;
         description = "Serve saved models over HTTP: MLflow's /invocations and the Open Inference Protocol's /v2.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "[NAME=]FILE",
-            description = "Model file to serve, under NAME (default: the file name without .lathe). Repeatable; "
-                    + "the first answers /invocations.")
+    @Option(names = "--model", required = true, paramLabel = "[NAME=]MODEL",
+            description = "Model to serve: a file, or models:/NAME/VERSION or models:/NAME@ALIAS from the registry "
+                    + "(resolved at start), under NAME (default: the registered name, or the file name without "
+                    + ".lathe). Repeatable; the first answers /invocations.")
     List<String> models = new ArrayList<>();
+
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
@@ -107,8 +113,10 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, ModelSource> out = new LinkedHashMap<>();
         for (String m : models) {
             int eq = m.indexOf('=');
-            Path file = Path.of(eq < 0 ? m : m.substring(eq + 1));
-            String name = eq < 0 ? file.getFileName().toString().replaceFirst("\\.lathe$", "") : m.substring(0, eq);
+            String target = eq < 0 ? m : m.substring(eq + 1);
+            Path file = ModelArgument.resolve(target, storeOptions);
+            String name = eq >= 0 ? m.substring(0, eq) : ModelUri.isModelUri(target) ? ModelUri.parse(target).name()
+                    : file.getFileName().toString().replaceFirst("\\.lathe$", "");
             if (!name.matches("[A-Za-z0-9._-]+")) {
                 throw new IllegalArgumentException("model name '" + name
                         + "' may hold only letters, digits, '.', '_' and '-'");

@@ -79,6 +79,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void aRegistryAliasIsServedUnderItsRegisteredName() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(CommandRun.of("registry", "register", model.toString(), "--name", "irises", "--store", store)
+                .exitCode()).isZero();
+        assertThat(CommandRun.of("registry", "alias", "set", "irises", "champion", "1", "--store", store)
+                .exitCode()).isZero();
+        StringWriter log = new StringWriter();
+        try (PredictionServer server = serve(log, "serve", "--model", "models:/irises@champion", "--store", store,
+                "--port", "0").start()) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/v2/models/irises/ready")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+        assertThat(log.toString()).contains("serving irises (version ");
+    }
+
+    @Test
     void badModelArgumentsAreOneLineErrors() throws Exception {
         CommandRun missing = CommandRun.of("serve", "--model", dir.resolve("nope.lathe").toString(), "--port", "0");
         assertThat(missing.exitCode()).isEqualTo(2);
