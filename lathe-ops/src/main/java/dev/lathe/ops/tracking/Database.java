@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,7 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The store's database: opens connections (SQLite in WAL mode with a busy timeout and immediate write
+ * The store's database: opens connections (SQLite in WAL mode, set once per file, with a busy timeout and immediate write
  * transactions, so concurrent writers wait rather than fail), creates and migrates the schema with Flyway,
  * and runs work in transactions that either commit whole or leave nothing behind.
  */
@@ -64,6 +65,15 @@ public final class Database {
         } catch (RuntimeException e) {
             throw new StoreException("cannot create or migrate the store schema at " + redacted(), e);
         }
+        if (dialect == Dialect.SQLITE) {
+            // WAL is a property of the database file: set once here, under the busy timeout, rather than by a
+            // pragma on every connection, which can meet another writer's lock before the timeout applies
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+            } catch (SQLException e) {
+                throw new StoreException("cannot switch the store at " + redacted() + " to WAL mode", e);
+            }
+        }
     }
 
     /**
@@ -112,7 +122,6 @@ public final class Database {
     private Connection connect() throws SQLException {
         if (dialect == Dialect.SQLITE) {
             SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.enforceForeignKeys(true);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
