@@ -104,8 +104,8 @@ public final class QueryReader {
         };
     }
 
-    /** The URL without its parameters (after '?' or ';'), which may carry a password. */
-    static String redacted(String url) {
+    /** The URL without its parameters (after '?' or ';'), which may carry a password: how messages name it. */
+    public static String redacted(String url) {
         int cut = url.length();
         for (char c : new char[] {'?', ';'}) {
             int at = url.indexOf(c);

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Exploration e = Exploration.of(CsvReader.read(Path.of("churn.csv")), "churned", ExploreOptions.defaults());
- * e.overview().findings().forEach(f -> System.out.println(f.message()));
+ * List<String> advice = e.overview().findings().stream().map(Finding::message).toList();
  * e.column("tenure").normality().result().pValue();
  * }</pre>
  *

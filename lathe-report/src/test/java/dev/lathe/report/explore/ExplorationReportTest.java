@@ -96,12 +96,14 @@ class ExplorationReportTest {
         assertThat(html.split("<details>", -1).length - 1).isEqualTo(fold ? frame.columnCount() : 0);
     }
 
-    @Test
-    void exploreReportRendersInChromium() throws Exception {
+    @ParameterizedTest
+    @MethodSource("datasets")
+    void everyBundledDataSetsReportRendersInChromium(String name) throws Exception {
         Path target = Files.createDirectories(Path.of("target"));
-        Path html = target.resolve("explore-report.html");
-        ExplorationReport.of(Exploration.of(Datasets.iris(), "species", ExploreOptions.defaults()),
-                "Exploratory analysis: iris.csv").write(html);
-        Chromium.screenshot(html, target.resolve("explore-report.png"), 2400, dir);
+        Path html = target.resolve("explore-" + name + ".html");
+        ExplorationReport.of(Exploration.of(Datasets.load(name), Datasets.target(name), ExploreOptions.defaults()),
+                "Exploratory analysis: " + name).write(html);
+        Chromium.screenshot(html, target.resolve("explore-" + name + ".png"), 2400,
+                Files.createDirectories(dir.resolve("chromium-" + name)));
     }
 }

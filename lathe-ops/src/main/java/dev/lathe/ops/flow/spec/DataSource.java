@@ -41,12 +41,7 @@ public sealed interface DataSource {
 
         @Override
         public String label() {
-            int cut = url.length();
-            for (char c : new char[] {'?', ';'}) {
-                int at = url.indexOf(c);
-                cut = at >= 0 ? Math.min(cut, at) : cut;
-            }
-            return "query on " + url.substring(0, cut);
+            return "query on " + QueryReader.redacted(url);
         }
     }
 }
