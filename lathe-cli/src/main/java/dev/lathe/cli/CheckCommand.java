@@ -12,7 +12,6 @@ import dev.lathe.ops.flow.spec.FlowSpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +60,10 @@ final class CheckCommand implements Callable<Integer> {
         boolean passed = DataChecks.allPassed(results);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            List<Object> checks = new ArrayList<>();
-            for (CheckResult r : results) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("check", r.check());
-                m.put("subject", r.subject());
-                m.put("passed", r.passed());
-                m.put("observed", r.observed());
-                m.put("expected", r.expected());
-                checks.add(m);
-            }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("passed", passed);
             doc.put("rows", rows.rowCount());
-            doc.put("checks", checks);
+            doc.put("checks", results.stream().map(CheckResult::toMap).toList());
             out.println(Json.write(doc));
         } else {
             results.forEach(r -> out.println(r.line()));

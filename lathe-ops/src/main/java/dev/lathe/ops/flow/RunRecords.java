@@ -37,17 +37,7 @@ public final class RunRecords {
         m.put("seed", r.spec().seed());
         m.put("target", r.spec().data().target());
         m.put("success_metric", String.valueOf(r.spec().design().success()));
-        List<Map<String, Object>> checks = new ArrayList<>();
-        for (CheckResult c : r.checks()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("check", c.check());
-            row.put("subject", c.subject());
-            row.put("passed", c.passed());
-            row.put("observed", c.observed());
-            row.put("expected", c.expected());
-            checks.add(row);
-        }
-        m.put("checks", checks);
+        m.put("checks", r.checks().stream().map(CheckResult::toMap).toList());
         if (r.candidates() == null) {
             return m;
         }

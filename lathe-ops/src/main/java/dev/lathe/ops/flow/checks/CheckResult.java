@@ -1,5 +1,8 @@
 package dev.lathe.ops.flow.checks;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The outcome of one data check on one subject.
  *
@@ -14,5 +17,16 @@ public record CheckResult(String check, String subject, boolean passed, String o
     /** One line for the terminal and the log: {@code PASS min_rows data: 569 rows (at least 300 rows)}. */
     public String line() {
         return (passed ? "PASS " : "FAIL ") + check + " " + subject + ": " + observed + " (expected " + expected + ")";
+    }
+
+    /** The result as JSON-ready fields: check, subject, passed, observed, expected. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("check", check);
+        row.put("subject", subject);
+        row.put("passed", passed);
+        row.put("observed", observed);
+        row.put("expected", expected);
+        return row;
     }
 }
