@@ -126,14 +126,12 @@ final class RunsCommand implements Runnable {
     int compare(@Mixin StoreOptions store, @Parameters(paramLabel = "RUN_ID", arity = "2..*") List<String> ids,
             @Option(names = "--json", description = "Print JSON.") boolean json) {
         TrackingStore s = store.open();
-        ids.forEach(id -> s.runs().get(id));
-        Map<String, Map<String, Metric>> metrics = s.log().latestMetrics(ids);
         List<RunData> data = ids.stream().map(id -> s.log().data(id)).toList();
         Map<String, List<String>> rows = new java.util.TreeMap<>();
         for (int i = 0; i < ids.size(); i++) {
             int column = i;
             data.get(i).params().forEach((k, v) -> cell(rows, "params." + k, column, ids.size(), v));
-            metrics.get(ids.get(i)).forEach((k, m) -> cell(rows, "metrics." + k, column, ids.size(),
+            data.get(i).metrics().forEach((k, m) -> cell(rows, "metrics." + k, column, ids.size(),
                     String.format(Locale.ROOT, "%.6g", m.value())));
             data.get(i).tags().forEach((k, v) -> cell(rows, "tags." + k, column, ids.size(), v));
         }
