@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * file is read with the reference's column types, so a value of another type is an error naming its row and column.
  * Exit 1 with {@code --fail-on-drift} when the data set drifts.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true, subcommands = MonitorWatchCommand.class,
+@Command(name = "monitor", mixinStandardHelpOptions = true, subcommands = {MonitorWatchCommand.class, MonitorPerformanceCommand.class},
         description = {"Data drift of CUR.csv against REF.csv: a test or distance per column, the share of drifted",
                 "columns and the data-set verdict; optionally an HTML report with the drifted distributions and",
                 "alert rules evaluated on the result. 'lathe monitor watch' follows a running server."})
