@@ -11,6 +11,10 @@ package dev.lathe.model.svm;
  * {@code min(n, 1000)} steps) sets aside variables at a bound that cannot take part in a violating pair;
  * their gradients are rebuilt once the rest is nearly optimal (within {@code 10 eps}) and again at the end,
  * where optimality is checked on every variable. Kernel rows come from an LRU cache ({@link KernelRows}).
+ *
+ * <p>The nu formulations (nu-SVC, nu-SVR) add the constraint {@code e'a = const} per sign of y, so the working
+ * pair is chosen within one sign ({@link #solveNu}): LIBSVM's {@code Solver_NU}, which starts from a feasible
+ * non-zero {@code a}, does not shrink here, and also returns {@code r}, the value that rescales the solution.
  */
 final class Smo {
 
@@ -23,8 +27,9 @@ final class Smo {
      * @param rho        the offset: the decision function is {@code sum_t y_t a_t K(x_t, x) - rho}
      * @param iterations the number of two-variable steps
      * @param converged  whether the stopping tolerance was met within the iteration limit
+     * @param r          for the nu formulations, LIBSVM's {@code r} (the mean of the two signs' offsets); else NaN
      */
-    record Solution(double[] alpha, double rho, long iterations, boolean converged) {
+    record Solution(double[] alpha, double rho, long iterations, boolean converged, double r) {
     }
 
     private final KernelRows kernel;
@@ -39,10 +44,12 @@ final class Smo {
     private final double[] gradientBar;
     private final double[] diagonal;
     private final int[] order;
+    private final boolean nu;
     private int activeSize;
     private boolean unshrunk;
 
-    private Smo(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double eps) {
+    private Smo(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double eps, double[] start,
+                boolean nu) {
         this.kernel = kernel;
         this.base = base;
         this.y = y;
@@ -50,7 +57,8 @@ final class Smo {
         this.upper = upper;
         this.eps = eps;
         this.m = y.length;
-        this.alpha = new double[m];
+        this.nu = nu;
+        this.alpha = start.clone();
         this.gradient = p.clone();
         this.gradientBar = new double[m];
         this.diagonal = new double[m];
@@ -60,6 +68,18 @@ final class Smo {
             order[t] = t;
         }
         this.activeSize = m;
+        for (int s = 0; s < m; s++) {
+            if (alpha[s] > 0) {
+                double[] ks = kernel.row(base[s]);
+                for (int t = 0; t < m; t++) {
+                    double q = y[t] * y[s] * ks[base[t]];
+                    gradient[t] += alpha[s] * q;
+                    if (atUpper(s)) {
+                        gradientBar[t] += upper[s] * q;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -76,7 +96,20 @@ final class Smo {
      */
     static Solution solve(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double eps,
                           boolean shrinking, long maxIter) {
-        return new Smo(kernel, base, y, p, upper, eps).run(shrinking,
+        return new Smo(kernel, base, y, p, upper, eps, new double[y.length], false).run(shrinking,
+                maxIter > 0 ? maxIter : Math.max(10_000_000L, 100L * y.length));
+    }
+
+    /**
+     * Solves a nu problem (same objective and box, plus a fixed sum of {@code a} per sign of y) from the feasible
+     * {@code start}, whose per-sign sums it keeps.
+     *
+     * @param start a feasible starting point, {@code 0 <= start_t <= upper_t}
+     * @see #solve for the other parameters
+     */
+    static Solution solveNu(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double[] start,
+                            double eps, long maxIter) {
+        return new Smo(kernel, base, y, p, upper, eps, start, true).run(false,
                 maxIter > 0 ? maxIter : Math.max(10_000_000L, 100L * y.length));
     }
 
@@ -110,7 +143,12 @@ final class Smo {
             reconstructGradient();
             activeSize = m;
         }
-        return new Solution(alpha.clone(), rho(), iterations, converged);
+        if (nu) {
+            double[] offsets = nuOffsets();
+            return new Solution(alpha.clone(), (offsets[0] - offsets[1]) / 2, iterations, converged,
+                    (offsets[0] + offsets[1]) / 2);
+        }
+        return new Solution(alpha.clone(), rho(), iterations, converged, Double.NaN);
     }
 
     private boolean atUpper(int t) {
@@ -133,6 +171,73 @@ final class Smo {
 
     /** Picks the working set into {@code pair}; false when the active variables are optimal within eps. */
     private boolean select(int[] pair) {
+        return nu ? selectWithinSign(pair) : selectAny(pair);
+    }
+
+    /**
+     * The nu working set: the maximal violator of each sign, and the second variable of the same sign with the
+     * best second-order gain; stops when neither sign violates by eps.
+     */
+    private boolean selectWithinSign(int[] pair) {
+        double gmaxPos = Double.NEGATIVE_INFINITY;
+        double gmaxNeg = Double.NEGATIVE_INFINITY;
+        int iPos = -1;
+        int iNeg = -1;
+        for (int k = 0; k < activeSize; k++) {
+            int t = order[k];
+            if (y[t] > 0) {
+                if (!atUpper(t) && -gradient[t] >= gmaxPos) {
+                    gmaxPos = -gradient[t];
+                    iPos = t;
+                }
+            } else if (!atLower(t) && gradient[t] >= gmaxNeg) {
+                gmaxNeg = gradient[t];
+                iNeg = t;
+            }
+        }
+        double[] kPos = iPos < 0 ? null : kernel.row(base[iPos]);
+        double[] kNeg = iNeg < 0 ? null : kernel.row(base[iNeg]);
+        double gmaxPos2 = Double.NEGATIVE_INFINITY;
+        double gmaxNeg2 = Double.NEGATIVE_INFINITY;
+        int j = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < activeSize; k++) {
+            int t = order[k];
+            double b;
+            double a;
+            if (y[t] > 0) {
+                if (atLower(t)) {
+                    continue;
+                }
+                gmaxPos2 = Math.max(gmaxPos2, gradient[t]);
+                b = gmaxPos + gradient[t];
+                a = b > 0 ? diagonal[iPos] + diagonal[t] - 2 * kPos[base[t]] : 0;
+            } else {
+                if (atUpper(t)) {
+                    continue;
+                }
+                gmaxNeg2 = Math.max(gmaxNeg2, -gradient[t]);
+                b = gmaxNeg - gradient[t];
+                a = b > 0 ? diagonal[iNeg] + diagonal[t] - 2 * kNeg[base[t]] : 0;
+            }
+            if (b > 0) {
+                double gain = -(b * b) / (a > 0 ? a : TAU);
+                if (gain <= best) {
+                    best = gain;
+                    j = t;
+                }
+            }
+        }
+        if (Math.max(gmaxPos + gmaxPos2, gmaxNeg + gmaxNeg2) < eps || j < 0) {
+            return false;
+        }
+        pair[0] = y[j] > 0 ? iPos : iNeg;
+        pair[1] = j;
+        return true;
+    }
+
+    /** The C-SVC working set (WSS 2): the maximal violator and its best second-order partner of either sign. */
+    private boolean selectAny(int[] pair) {
         double gmax = Double.NEGATIVE_INFINITY;
         int i = -1;
         for (int k = 0; k < activeSize; k++) {
@@ -280,6 +385,35 @@ final class Smo {
             return y[t] > 0 ? gradient[t] > gmax2 : gradient[t] > gmax1;
         }
         return false;
+    }
+
+    /**
+     * The nu offsets {@code r1} (positive sign) and {@code r2} (negative): for each sign the mean gradient over
+     * its free variables, else the middle of its feasible interval.
+     */
+    private double[] nuOffsets() {
+        double[] out = new double[2];
+        for (int sign = 0; sign < 2; sign++) {
+            double ub = Double.POSITIVE_INFINITY;
+            double lb = Double.NEGATIVE_INFINITY;
+            double sum = 0;
+            int free = 0;
+            for (int t = 0; t < m; t++) {
+                if ((y[t] > 0) != (sign == 0)) {
+                    continue;
+                }
+                if (atUpper(t)) {
+                    lb = Math.max(lb, gradient[t]);
+                } else if (atLower(t)) {
+                    ub = Math.min(ub, gradient[t]);
+                } else {
+                    free++;
+                    sum += gradient[t];
+                }
+            }
+            out[sign] = free > 0 ? sum / free : (ub + lb) / 2;
+        }
+        return out;
     }
 
     /** The offset: the mean of {@code y_t G_t} over free variables, else the middle of the feasible interval. */

@@ -15,6 +15,12 @@ record SolverSettings(double tol, boolean shrinking, long cacheBytes, long maxIt
         return new SolverSettings(tol, shrinking, (long) (cacheSizeMb * 1024 * 1024), maxIter);
     }
 
+    /** Solves a nu problem over the given training rows from the feasible {@code start} (no shrinking). */
+    Smo.Solution solveNu(double[][] rows, KernelFunction kernel, int[] base, int[] y, double[] p, double[] upper,
+                         double[] start) {
+        return Smo.solveNu(new KernelRows(rows, kernel, cacheBytes), base, y, p, upper, start, tol, maxIter);
+    }
+
     /** Solves a problem over the given training rows. */
     Smo.Solution solve(double[][] rows, KernelFunction kernel, int[] base, int[] y, double[] p, double[] upper) {
         return Smo.solve(new KernelRows(rows, kernel, cacheBytes), base, y, p, upper, tol, shrinking, maxIter);

@@ -8,6 +8,7 @@ import dev.lathe.model.SupportsSampleWeights;
 import dev.lathe.model.Targets;
 import dev.lathe.model.Task;
 import dev.lathe.param.Check;
+import java.util.List;
 
 /**
  * Epsilon-support vector regression, as scikit-learn's {@code SVR} (LIBSVM): minimise
@@ -84,6 +85,15 @@ public record Svr(double C, double epsilon, Kernel kernel, int degree, String ga
             upper[i + n] = C * weights[i];
         }
         Smo.Solution s = SolverSettings.of(tol, shrinking, cacheSize, maxIter).solve(rows, k, base, signs, p, upper);
+        return model(x.names(), rows, k, s);
+    }
+
+    /**
+     * The fitted model of a solution over the 2n variables {@code (alpha, alpha*)}: the rows whose coefficient
+     * {@code alpha_i - alpha*_i} is not zero are the support vectors.
+     */
+    static SvrModel model(List<String> features, double[][] rows, KernelFunction k, Smo.Solution s) {
+        int n = rows.length;
         double[] alpha = s.alpha();
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -103,7 +113,7 @@ public record Svr(double C, double epsilon, Kernel kernel, int degree, String ga
                 at++;
             }
         }
-        return new SvrModel(x.names(), new SupportVectors(k, svRows, values), new Expansion(vectors, coef, -s.rho()),
+        return new SvrModel(features, new SupportVectors(k, svRows, values), new Expansion(vectors, coef, -s.rho()),
                 s.converged());
     }
 }

@@ -34,6 +34,14 @@ class SvmConformanceTest {
     }
 
     @Nested
+    class NuRegression extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new NuSvr();
+        }
+    }
+
+    @Nested
     class LinearHingeOneVersusRest extends EstimatorConformance {
         @Override
         protected Estimator estimator() {
