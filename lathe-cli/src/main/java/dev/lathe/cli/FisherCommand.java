@@ -8,10 +8,10 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lathe stats fisher}: Fisher's exact test of --value against --group (Monte Carlo beyond 2 x 2). */
+/** {@code lathe stats fisher}: Fisher's exact test of --value against --group (exact, or Monte Carlo for large tables). */
 @Command(name = "fisher", mixinStandardHelpOptions = true,
-        description = "Fisher's exact test of independence of --value and --group: exact for a 2 x 2 table, by "
-                + "Monte Carlo with a seed for larger tables.")
+        description = "Fisher's exact test of independence of --value and --group: exact for a 2 x 2 table and for "
+                + "larger tables with few enough tables of the same margins, else by Monte Carlo with a seed.")
 final class FisherCommand extends TestCommand {
 
     @Option(names = "--value", required = true, paramLabel = "COLUMN", description = "Column of categories (rows).")
@@ -21,7 +21,7 @@ final class FisherCommand extends TestCommand {
     String group;
 
     @Option(names = "--draws", defaultValue = "10000",
-            description = "Random tables for the Monte Carlo p-value of a larger table (default: ${DEFAULT-VALUE}).")
+            description = "Random tables for the Monte Carlo p-value of a table too large to enumerate (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the Monte Carlo draws (default: ${DEFAULT-VALUE}).")
@@ -40,6 +40,6 @@ final class FisherCommand extends TestCommand {
             return withExtras(FisherExact.twoByTwo(counts, options.alternative(), options.confidence()), labels);
         }
         twoSidedOnly("the r x c Fisher test");
-        return withExtras(FisherExact.monteCarlo(counts, draws, seed), labels);
+        return withExtras(FisherExact.rByC(counts, draws, seed), labels);
     }
 }

@@ -56,7 +56,7 @@ public final class CorrelationTests {
                 }, name, r, p)
                 .alternative(alternative)
                 .nullHypothesis("the correlation is zero")
-                .extra("n", (double) n);
+                .extra("n", (long) n);
         if (method == Correlation.Method.PEARSON) {
             result.df(n - 2);
             if (n > 3 && Math.abs(r) < 1) {

@@ -10,15 +10,20 @@ import org.apache.commons.statistics.inference.SignificanceResult;
 /**
  * Fisher's exact test of independence. A 2 x 2 table is tested exactly (Commons Statistics'
  * {@code FisherExactTest}, the p-value of {@code scipy.stats.fisher_exact}); its statistic is the sample odds
- * ratio ad / bc, as scipy reports it, with Woolf's interval and the risk ratio among the extras. A larger
- * table is tested by Monte Carlo as R's {@code fisher.test(simulate.p.value = TRUE)}: tables with the observed
- * margins are drawn at random and the p-value is (1 + the number at most as probable as the observed) / (B + 1).
+ * ratio ad / bc, as scipy reports it, as the estimate with Woolf's interval, and the risk ratio among the
+ * extras. A larger table ({@link #rByC}) is tested exactly by enumerating every table with its margins when there
+ * are at most {@link #EXACT_BUDGET} of them (plain enumeration, not Mehta and Patel's network algorithm: exact
+ * for small tables only), else by Monte Carlo as R's {@code fisher.test(simulate.p.value = TRUE)}: tables with
+ * the observed margins are drawn at random and the p-value is (1 + the number at most as probable as the
+ * observed) / (B + 1).
  * Draws are made in fixed chunks, each with its own generator split from the seed, so the p-value depends only
  * on the seed and B, not on the number of threads.
  */
 public final class FisherExact {
 
     private static final int CHUNK = 1_000;
+    /** The most tables the exact r x c test enumerates before it gives way to Monte Carlo. */
+    public static final long EXACT_BUDGET = 5_000_000;
 
     private FisherExact() {
     }
@@ -50,6 +55,24 @@ public final class FisherExact {
                 .estimate(or);
         EffectSizes.addTo(result, TwoByTwo.riskRatio(table, confidence));
         return result.build();
+    }
+
+    /**
+     * The test of an r x c table (two-sided): exact when at most {@link #EXACT_BUDGET} tables share its margins,
+     * else {@link #monteCarlo} with {@code draws} and {@code seed}; the extra {@code method} says which.
+     *
+     * @param table counts, at least 2 x 2, none negative, no all-zero row or column
+     */
+    public static InferenceResult rByC(long[][] table, int draws, long seed) {
+        Tables.check(table);
+        double p = ExactTables.pValue(table, EXACT_BUDGET);
+        if (Double.isNaN(p)) {
+            return monteCarlo(table, draws, seed);
+        }
+        return InferenceResult.builder("Fisher's exact test", "-sum log(x!)", -logFactorialSum(table), p)
+                .nullHypothesis("rows and columns are independent")
+                .extra("method", "exact enumeration")
+                .build();
     }
 
     /**
@@ -112,8 +135,9 @@ public final class FisherExact {
         double p = (1.0 + total) / (draws + 1.0);
         return InferenceResult.builder("Fisher's exact test (Monte Carlo)", "-sum log(x!)", observed, p)
                 .nullHypothesis("rows and columns are independent")
-                .extra("draws", (double) draws)
-                .extra("seed", (double) seed)
+                .extra("method", "Monte Carlo")
+                .extra("draws", (long) draws)
+                .extra("seed", seed)
                 .extra("p_value_se", Math.sqrt(p * (1 - p) / draws))
                 .build();
     }

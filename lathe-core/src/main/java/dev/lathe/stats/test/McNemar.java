@@ -54,8 +54,8 @@ public final class McNemar {
                         exact ? "min(b, c)" : "chi2", statistic, p)
                 .nullHypothesis("the two discordant outcomes are equally likely")
                 .estimate(odds)
-                .extra("discordant_b", (double) b)
-                .extra("discordant_c", (double) c);
+                .extra("discordant_b", b)
+                .extra("discordant_c", c);
         if (!exact) {
             result.df(1);
         }

@@ -27,7 +27,7 @@ public final class OneSampleTests {
         NormalityResult r = ShapiroWilk.test(NumericColumn.of("sample", x));
         return InferenceResult.builder("Shapiro-Wilk normality test", "W", r.statistic(), r.pValue())
                 .nullHypothesis("the sample comes from a normal distribution")
-                .extra("n", (double) r.count())
+                .extra("n", (long) r.count())
                 .build();
     }
 
@@ -57,7 +57,7 @@ public final class OneSampleTests {
                 .nullHypothesis("the probability of success is " + p0)
                 .estimate(clopperPearson(successes, trials, alternative, Samples.confidence(confidence)))
                 .effectSize(Interval.point("cohen_h", ZTests.cohenH((double) successes / trials, p0)))
-                .extra("trials", (double) trials)
+                .extra("trials", trials)
                 .build();
     }
 

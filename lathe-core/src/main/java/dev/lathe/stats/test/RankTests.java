@@ -118,7 +118,7 @@ public final class RankTests {
                 .nullHypothesis("the differences are symmetric about " + mu)
                 .effectSize(Interval.point("rank_biserial", (2 * wPlus - total) / total))
                 .extra("w_minus", total - wPlus)
-                .extra("non_zero", (double) nonZero)
+                .extra("non_zero", (long) nonZero)
                 .build();
     }
 

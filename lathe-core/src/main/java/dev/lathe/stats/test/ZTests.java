@@ -75,8 +75,8 @@ public final class ZTests {
                 .nullHypothesis("the proportion is " + p0)
                 .estimate(wilson(successes, trials, alternative, confidence))
                 .effectSize(Intervals.normal("cohen_h", cohenH(phat, p0), 1 / Math.sqrt(n), confidence))
-                .extra("successes", (double) successes)
-                .extra("trials", (double) trials)
+                .extra("successes", successes)
+                .extra("trials", trials)
                 .build();
     }
 

@@ -26,6 +26,31 @@ class FisherExactTest {
     }
 
     @Test
+    void rByCIsExactAndMatchesTheEnumerationInPython() {
+        JsonNode rxc = BasicFixture.root().get("fisher").get("rxc");
+        InferenceResult r = FisherExact.rByC(table(rxc.get("table")), 1000, 1);
+        assertThat(r.pValue()).isCloseTo(rxc.get("exact_p").asDouble(), within(1e-12));
+        assertThat(r.extras().get("method")).isEqualTo("exact enumeration");
+        // a 2 x 2 table enumerated as r x c gives the two-sided Fisher p-value of scipy
+        JsonNode first = BasicFixture.root().get("fisher").get("two_by_two").get(0);
+        assertThat(first.get("alternative").asText()).isEqualTo("two-sided");
+        assertThat(FisherExact.rByC(table(first.get("table")), 1000, 1).pValue())
+                .isCloseTo(first.get("p").asDouble(), within(1e-12));
+    }
+
+    @Test
+    void rByCFallsBackToMonteCarloBeyondTheBudget() {
+        long[][] big = new long[6][6];
+        for (long[] row : big) {
+            java.util.Arrays.fill(row, 40);
+        }
+        big[0][0] = 90;
+        InferenceResult r = FisherExact.rByC(big, 500, 5);
+        assertThat(r.extras().get("method")).isEqualTo("Monte Carlo");
+        assertThat(r.extras().get("draws")).isEqualTo(500L);
+    }
+
+    @Test
     void monteCarloAgreesWithTheExactEnumerationWithinItsError() {
         JsonNode rxc = BasicFixture.root().get("fisher").get("rxc");
         long[][] table = table(rxc.get("table"));
