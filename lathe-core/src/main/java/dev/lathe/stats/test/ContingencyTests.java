@@ -11,7 +11,8 @@ import org.apache.commons.statistics.inference.SignificanceResult;
  * compute them (uncorrected statistics from Commons Statistics). A 2 x 2 independence test applies Yates'
  * continuity correction when asked (scipy's and R's default), moving each observed count half a unit, at most
  * to its expected count, towards the expected. Effect sizes: Cohen's w for goodness of fit, Cramer's V for
- * independence (and phi for a 2 x 2 table, signed (ad - bc) / sqrt of the margins' product).
+ * independence (from the uncorrected Pearson statistic, whichever test is run), and for a 2 x 2 table phi,
+ * signed (ad - bc) / sqrt of the margins' product, with the odds and risk ratios of {@link TwoByTwo}.
  */
 public final class ContingencyTests {
 
@@ -105,11 +106,14 @@ public final class ContingencyTests {
             p = r.getPValue();
         }
         double n = Tables.total(table);
-        double uncorrected = corrected || statistic == Statistic.G ? ChiSquareTest.withDefaults().statistic(table) : value;
+        double uncorrected = corrected || statistic == Statistic.G
+                ? ChiSquareTest.withDefaults().statistic(table) : value;
         int k = Math.min(table.length, table[0].length);
         String name = statistic == Statistic.G ? "G-test of independence"
-                : corrected ? "Chi-square test of independence with Yates' correction" : "Chi-square test of independence";
-        InferenceResult.Builder result = InferenceResult.builder(name, statistic == Statistic.G ? "G" : "chi2", value, p)
+                : corrected ? "Chi-square test of independence with Yates' correction"
+                : "Chi-square test of independence";
+        InferenceResult.Builder result = InferenceResult.builder(name, statistic == Statistic.G ? "G" : "chi2",
+                        value, p)
                 .df(df)
                 .nullHypothesis("rows and columns are independent")
                 .effectSize(Interval.point("cramers_v", Math.sqrt(uncorrected / (n * (k - 1)))))

@@ -17,6 +17,8 @@ public final class McNemar {
     }
 
     /**
+     * McNemar's test of a 2 x 2 table of paired outcomes.
+     *
      * @param table      2 x 2 counts, none negative, with at least one discordant pair (b + c > 0)
      * @param exact      true for the exact binomial form, false for the chi-square form
      * @param correction whether the chi-square form subtracts 1 from |b - c| (ignored when exact)
@@ -34,7 +36,8 @@ public final class McNemar {
         long b = table[0][1];
         long c = table[1][0];
         if (b + c == 0) {
-            throw new IllegalArgumentException("no discordant pairs (b = c = 0): McNemar's test has nothing to compare");
+            throw new IllegalArgumentException("no discordant pairs (b = c = 0): McNemar's test has nothing to "
+                    + "compare");
         }
         double statistic;
         double p;
@@ -50,7 +53,8 @@ public final class McNemar {
         Interval odds = b == 0 || c == 0 ? new Interval("paired_odds_ratio", ratio, Double.NaN, Double.NaN,
                 Samples.confidence(confidence))
                 : Intervals.logNormal("paired_odds_ratio", ratio, Math.sqrt(1.0 / b + 1.0 / c), confidence);
-        InferenceResult.Builder result = InferenceResult.builder(exact ? "McNemar's exact test" : "McNemar's chi-square test",
+        InferenceResult.Builder result = InferenceResult.builder(
+                        exact ? "McNemar's exact test" : "McNemar's chi-square test",
                         exact ? "min(b, c)" : "chi2", statistic, p)
                 .nullHypothesis("the two discordant outcomes are equally likely")
                 .estimate(odds)

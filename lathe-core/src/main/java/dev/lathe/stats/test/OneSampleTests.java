@@ -43,7 +43,8 @@ public final class OneSampleTests {
                                            double confidence) {
         Samples.count(successes, "the number of successes");
         if (trials < 1 || trials > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the number of trials is " + trials + ": expected 1 to " + Integer.MAX_VALUE);
+            throw new IllegalArgumentException("the number of trials is " + trials + ": expected 1 to "
+                    + Integer.MAX_VALUE);
         }
         if (successes > trials) {
             throw new IllegalArgumentException("the number of successes (" + successes

@@ -68,8 +68,8 @@ public final class TTests {
                 ? Math.sqrt(((n1 - 1) * a.variance() + (n2 - 1) * b.variance()) / (n1 + n2 - 2) * (1 / n1 + 1 / n2))
                 : Math.sqrt(a.variance() / n1 + b.variance() / n2);
         TDistribution t = TDistribution.of(r.getDegreesOfFreedom());
-        InferenceResult.Builder result = InferenceResult.builder(equalVar ? "Two-sample t-test" : "Welch two-sample t-test", "t",
-                        r.getStatistic(), r.getPValue())
+        String name = equalVar ? "Two-sample t-test" : "Welch two-sample t-test";
+        InferenceResult.Builder result = InferenceResult.builder(name, "t", r.getStatistic(), r.getPValue())
                 .df(r.getDegreesOfFreedom())
                 .alternative(alternative)
                 .nullHypothesis("the two means are equal")

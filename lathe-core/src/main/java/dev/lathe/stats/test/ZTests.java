@@ -65,7 +65,8 @@ public final class ZTests {
         checkCounts(successes, trials, "");
         Samples.probability(p0, "null proportion p0");
         if (p0 == 0 || p0 == 1) {
-            throw new IllegalArgumentException("null proportion p0 is " + p0 + ": expected a value strictly between 0 and 1");
+            throw new IllegalArgumentException("null proportion p0 is " + p0
+                    + ": expected a value strictly between 0 and 1");
         }
         double n = trials;
         double phat = successes / n;
@@ -141,7 +142,8 @@ public final class ZTests {
     private static void checkCounts(long successes, long trials, String where) {
         Samples.count(successes, "the number of successes" + where);
         if (trials < 1) {
-            throw new IllegalArgumentException("the number of trials" + where + " is " + trials + ": expected at least 1");
+            throw new IllegalArgumentException("the number of trials" + where + " is " + trials
+                    + ": expected at least 1");
         }
         if (successes > trials) {
             throw new IllegalArgumentException("the number of successes" + where + " (" + successes

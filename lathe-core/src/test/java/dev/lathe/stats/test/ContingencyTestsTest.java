@@ -94,6 +94,20 @@ class ContingencyTestsTest {
     }
 
     @Test
+    void aZeroCellLeavesTheRatioWithoutAnInterval() {
+        Interval or = TwoByTwo.oddsRatio(new long[][] {{0, 5}, {4, 6}}, 0.95);
+        assertThat(or.value()).isEqualTo(0.0);
+        assertThat(or.hasInterval()).isFalse();
+        Interval rr = TwoByTwo.riskRatio(new long[][] {{3, 5}, {4, 6}}, 0.9);
+        // (3/8) / (4/10), Katz: se = sqrt(1/3 - 1/8 + 1/4 - 1/10)
+        assertThat(rr.value()).isCloseTo(0.9375, within(1e-15));
+        double z = Intervals.NORMAL.inverseCumulativeProbability(0.95);
+        double se = Math.sqrt(1.0 / 3 - 1.0 / 8 + 1.0 / 4 - 1.0 / 10);
+        assertThat(rr.low()).isCloseTo(0.9375 * Math.exp(-z * se), within(1e-14));
+        assertThat(rr.high()).isCloseTo(0.9375 * Math.exp(z * se), within(1e-14));
+    }
+
+    @Test
     void badTablesAndProbabilitiesAreRefused() {
         assertThatThrownBy(() -> ContingencyTests.independence(new long[][] {{3, 4}, {0, 0}, {2, 5}},
                 Statistic.PEARSON, true, 0.95))
