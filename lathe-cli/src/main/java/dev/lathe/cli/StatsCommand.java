@@ -7,7 +7,10 @@ import picocli.CommandLine.Spec;
 /** {@code lathe stats}: statistical models and tests, one subcommand each. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Statistical models and tests with statsmodels-style summaries.",
-        subcommands = {OlsCommand.class, QuantregCommand.class})
+        subcommands = {OlsCommand.class, QuantregCommand.class,
+            TTestCommand.class, ZTestCommand.class, PropCommand.class, ChiSquareCommand.class, GTestCommand.class,
+            FisherCommand.class, MannWhitneyCommand.class, WilcoxonCommand.class, KsCommand.class, ShapiroCommand.class,
+            BinomialCommand.class, McNemarCommand.class, CorrCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec
