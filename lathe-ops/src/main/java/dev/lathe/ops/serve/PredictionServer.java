@@ -27,6 +27,8 @@ public final class PredictionServer implements AutoCloseable {
     private final Admission admission;
     private final AccessLog accessLog;
     private final Javalin app;
+    private final Consumer<String> log;
+    private volatile SourcePoller poller;
     private volatile boolean draining;
 
     private PredictionServer(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log)
@@ -37,6 +39,7 @@ public final class PredictionServer implements AutoCloseable {
             models.add(new ModelSlot(e.getKey(), e.getValue(), metrics::swapped));
         }
         this.admission = new Admission(options.maxConcurrent(), options.requestTimeout());
+        this.log = log;
         Serving serving = new Serving(models, options, admission);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -87,6 +90,9 @@ public final class PredictionServer implements AutoCloseable {
             server.admission.close();
             throw e;
         }
+        if (!options.pollInterval().isZero()) {
+            server.poller = new SourcePoller(server.models, options.pollInterval(), server.log);
+        }
         return server;
     }
 
@@ -136,6 +142,12 @@ public final class PredictionServer implements AutoCloseable {
                 model == null ? "" : model, millis);
     }
 
+    private synchronized void stopPolling() {
+        if (poller != null) {
+            poller.close();
+        }
+    }
+
     private static void fail(Context ctx, int status, String message) {
         Serving.json(ctx, status, ErrorBodies.of(ctx.path(), status, message));
     }
@@ -146,6 +158,7 @@ public final class PredictionServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        stopPolling();
         draining = true;
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         while (metrics.inFlight() > 0 && System.nanoTime() < deadline) {
