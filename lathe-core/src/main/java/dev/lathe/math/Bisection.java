@@ -11,6 +11,28 @@ public final class Bisection {
     }
 
     /**
+     * The x in [lo, max] where an increasing {@code f} crosses zero: the bracket's upper end is found by doubling
+     * from {@code 2 lo} (so that {@code f} is rarely evaluated far from the root), then {@link #root} is used.
+     *
+     * @param f   increasing, with f(lo) < 0
+     * @param lo  the lower end, positive
+     * @param max the largest x to try
+     * @throws ArithmeticException when f(max) is still below zero
+     */
+    public static double rootAbove(DoubleUnaryOperator f, double lo, double max) {
+        double a = lo;
+        double b = Math.min(max, 2 * lo);
+        while (f.applyAsDouble(b) < 0) {
+            if (b >= max) {
+                throw new ArithmeticException("no root between " + lo + " and " + max);
+            }
+            a = b;
+            b = Math.min(max, 2 * b);
+        }
+        return root(f, a, b);
+    }
+
+    /**
      * The x in [lo, hi] where {@code f} changes sign.
      *
      * @param f  continuous on [lo, hi]
