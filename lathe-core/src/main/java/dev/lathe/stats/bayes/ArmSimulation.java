@@ -18,11 +18,13 @@ import java.util.function.DoubleSupplier;
  * @param arms            the arms' names, the control first
  * @param probabilityBest per arm, the share of draws in which it is the largest
  * @param expectedLoss    per arm, the mean shortfall from the best arm of each draw
+ * @param probabilityAboveControl per arm, the share of draws in which it is above the control (0 for the control)
  * @param uplift          per arm, the median relative uplift over the control (0 for the control)
  * @param upliftInterval  per arm, the equal-tailed credible interval of the relative uplift
  * @param draws           the number of joint draws
  */
-public record ArmSimulation(List<String> arms, double[] probabilityBest, double[] expectedLoss, double[] uplift,
+public record ArmSimulation(List<String> arms, double[] probabilityBest, double[] expectedLoss,
+                            double[] probabilityAboveControl, double[] uplift,
                             List<CredibleInterval> upliftInterval, int draws) {
 
     private static final int CHUNK = 4096;
@@ -32,6 +34,7 @@ public record ArmSimulation(List<String> arms, double[] probabilityBest, double[
         arms = List.copyOf(arms);
         probabilityBest = probabilityBest.clone();
         expectedLoss = expectedLoss.clone();
+        probabilityAboveControl = probabilityAboveControl.clone();
         uplift = uplift.clone();
         upliftInterval = List.copyOf(upliftInterval);
     }
@@ -58,6 +61,7 @@ public record ArmSimulation(List<String> arms, double[] probabilityBest, double[
         double[][] theta = draw(posteriors, draws, seed);
         double[] best = new double[k];
         double[] loss = new double[k];
+        double[] above = new double[k];
         for (int d = 0; d < draws; d++) {
             int argmax = 0;
             for (int i = 1; i < k; i++) {
@@ -68,6 +72,9 @@ public record ArmSimulation(List<String> arms, double[] probabilityBest, double[
             best[argmax]++;
             for (int i = 0; i < k; i++) {
                 loss[i] += theta[argmax][d] - theta[i][d];
+                if (i > 0 && theta[i][d] > theta[0][d]) {
+                    above[i]++;
+                }
             }
         }
         double[] median = new double[k];
@@ -76,6 +83,7 @@ public record ArmSimulation(List<String> arms, double[] probabilityBest, double[
         for (int i = 0; i < k; i++) {
             best[i] /= draws;
             loss[i] /= draws;
+            above[i] /= draws;
             double[] ratio = new double[draws];
             for (int d = 0; d < draws; d++) {
                 ratio[d] = theta[i][d] / theta[0][d] - 1;
@@ -85,7 +93,7 @@ public record ArmSimulation(List<String> arms, double[] probabilityBest, double[
             intervals.add(new CredibleInterval(Quantiles.ofSorted(ratio, draws, tail),
                     Quantiles.ofSorted(ratio, draws, 1 - tail), mass));
         }
-        return new ArmSimulation(arms, best, loss, median, intervals, draws);
+        return new ArmSimulation(arms, best, loss, above, median, intervals, draws);
     }
 
     /**
