@@ -6,8 +6,9 @@ import org.apache.commons.numbers.gamma.LogBeta;
 /**
  * Two conversion rates with Beta posteriors, compared in closed form: the probability that B's rate is above
  * A's (Evan Miller, "Formulas for Bayesian A/B Testing") and the expected loss of choosing each arm, the rate
- * given up when the other arm is in fact better (Chris Stucchio, 2014). Terms are summed in log space, so
- * counts in the millions neither overflow nor lose digits. The closed form needs one arm's first shape to be a
+ * given up when the other arm is in fact better (Chris Stucchio, 2014). Terms are summed in log space (each
+ * from the previous by its rational ratio, re-anchored on log-beta functions every 256 terms), so counts in the
+ * millions neither overflow nor lose digits. The closed form needs one arm's first shape to be a
  * whole number (true for a whole-number prior and counts); otherwise the probability is integrated numerically.
  *
  * @param a                  arm A's posterior
@@ -21,6 +22,8 @@ public record BetaComparison(BetaBinomial a, BetaBinomial b, double probabilityB
 
     private static final int PANELS = 8192;
     private static final double TAIL = 1e-13;
+    /** Every so many terms the log term is recomputed from log-beta functions, so rounding cannot drift. */
+    private static final int ANCHOR = 256;
 
     /** Compares the two posteriors. */
     public static BetaComparison of(BetaBinomial a, BetaBinomial b) {
@@ -65,13 +68,19 @@ public record BetaComparison(BetaBinomial a, BetaBinomial b, double probabilityB
      * {@code sum_{i < alpha_x} B(alpha_y + i, beta_y + beta_x) / ((beta_x + i) B(1 + i, beta_x) B(alpha_y, beta_y))}.
      */
     private static double millerSum(BetaBinomial x, BetaBinomial y) {
-        long terms = (long) x.alpha();
-        double logBy = LogBeta.value(y.alpha(), y.beta());
+        int terms = (int) Math.min((long) x.alpha(), Integer.MAX_VALUE);
+        double[] logs = new double[terms];
         double max = Double.NEGATIVE_INFINITY;
-        double[] logs = new double[(int) Math.min(terms, Integer.MAX_VALUE)];
-        for (int i = 0; i < logs.length; i++) {
-            logs[i] = LogBeta.value(y.alpha() + i, y.beta() + x.beta()) - Math.log(x.beta() + i)
-                    - LogBeta.value(1.0 + i, x.beta()) - logBy;
+        for (int i = 0; i < terms; i++) {
+            if (i % ANCHOR == 0) {
+                logs[i] = millerLogTerm(x, y, i);
+            } else {
+                // ratio of consecutive terms: (a_y + j) / (a_y + b_y + b_x + j) * (1 + j + b_x) / (1 + j)
+                // * (b_x + j) / (b_x + j + 1), with j = i - 1
+                double j = i - 1;
+                logs[i] = logs[i - 1] + Math.log((y.alpha() + j) / (y.alpha() + y.beta() + x.beta() + j))
+                        + Math.log((1 + j + x.beta()) / (1 + j)) + Math.log((x.beta() + j) / (x.beta() + j + 1));
+            }
             max = Math.max(max, logs[i]);
         }
         double sum = 0;
@@ -79,6 +88,12 @@ public record BetaComparison(BetaBinomial a, BetaBinomial b, double probabilityB
             sum += Math.exp(l - max);
         }
         return Math.exp(max + Math.log(sum));
+    }
+
+    /** The log of Miller's i-th term, from log-beta functions. */
+    private static double millerLogTerm(BetaBinomial x, BetaBinomial y, int i) {
+        return LogBeta.value(y.alpha() + i, y.beta() + x.beta()) - Math.log(x.beta() + i)
+                - LogBeta.value(1.0 + i, x.beta()) - LogBeta.value(y.alpha(), y.beta());
     }
 
     /** P(X > Y) = integral of f_Y(t) P(X > t) dt over Y's central range, by Simpson's rule. */
