@@ -61,10 +61,12 @@ public final class AbAnalysis {
         double[] analysed = metric;
         Cuped cuped = null;
         if (options.covariate() != null) {
-            double[] covariate = values(data.column(options.covariate()), options.covariate());
-            if (data.column(options.covariate()) instanceof BooleanColumn) {
-                throw new IllegalArgumentException("CUPED covariate '" + options.covariate() + "' must be numeric");
+            Column covariateColumn = data.column(options.covariate());
+            if (!(covariateColumn instanceof NumericColumn)) {
+                throw new IllegalArgumentException("CUPED covariate '" + options.covariate() + "' must be numeric, got "
+                        + covariateColumn.type().name().toLowerCase(Locale.ROOT));
             }
+            double[] covariate = values(covariateColumn, options.covariate());
             cuped = Cuped.fit(metric, covariate);
             analysed = cuped.adjust(metric, covariate);
         }

@@ -2,6 +2,7 @@ package dev.lathe.stats.ab;
 
 import dev.lathe.math.Bisection;
 import dev.lathe.stats.test.Alternative;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Power, sample size and minimum detectable effect for comparing two proportions with the Normal
@@ -88,7 +89,7 @@ public record ProportionsDesign(double ratio, double alpha, Alternative alternat
         return Bisection.root(p2 -> power(p1, p2, n1) - power, Math.min(p1, end), Math.max(p1, end));
     }
 
-    private SampleSize solve(java.util.function.DoubleUnaryOperator powerOf, double power, String what) {
+    private SampleSize solve(DoubleUnaryOperator powerOf, double power, String what) {
         Tails.checkPower(power, alpha);
         if (powerOf.applyAsDouble(MAX_N) < power) {
             throw new IllegalArgumentException(what + " cannot reach power " + power

@@ -118,6 +118,12 @@ class AbAnalysisTest {
                 .hasMessageContaining("control arm 'z' is not among the arms [b, c, control]");
         assertThatThrownBy(() -> AbAnalysis.run(DATA, AbOptions.of("arm", "revenue").withPlan(new double[] {1, 1}, 0.001)))
                 .hasMessageContaining("got 2 planned shares for 3 arms");
+        assertThatThrownBy(() -> AbAnalysis.run(DATA, AbOptions.of("arm", "revenue").withCovariate("arm")))
+                .hasMessageContaining("CUPED covariate 'arm' must be numeric, got categorical");
+        Frame flat = Frame.of(CategoricalColumn.of("arm", "a", "a", "b", "b"), NumericColumn.of("y", 1, 2, 5, 6),
+                NumericColumn.of("x", 3, 3, 3, 3));
+        assertThatThrownBy(() -> AbAnalysis.run(flat, AbOptions.of("arm", "y").withCovariate("x")))
+                .hasMessageContaining("CUPED covariate is constant (every unit has 3.0)");
         assertThatThrownBy(() -> AbAnalysis.run(DATA, AbOptions.of("arm", "nope")))
                 .hasMessageContaining("nope");
     }

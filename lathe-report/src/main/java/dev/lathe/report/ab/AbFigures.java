@@ -73,7 +73,7 @@ final class AbFigures {
     /** Per variant, the difference with its always-valid confidence sequence over the rows seen. */
     static Section sequentialSection(AbResult r) {
         Section s = Section.titled("Sequential monitoring").paragraph("Rows are taken in file order as arrival order. "
-                + "The band is the mSPRT confidence sequence (level " + (1 - r.options().alpha()) + "): it covers the "
+                + "The band is the mSPRT confidence sequence (level " + AbReport.level(r) + "): it covers the "
                 + "true difference at every look at once, so the test may be stopped whenever it excludes 0. The "
                 + "fixed-horizon p-value is shown for comparison only; peeking at it inflates false positives.");
         DataTable t = DataTable.of("variant", "looks", "mixing sd", "always-valid p", "fixed-horizon p (last look)",

@@ -8,6 +8,8 @@ import dev.lathe.report.html.DataTable;
 import dev.lathe.report.html.Report;
 import dev.lathe.report.html.Section;
 import dev.lathe.report.html.Severity;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -96,11 +98,17 @@ public final class AbReport {
                     r.bayes().uplift()[v + 1], ci.low(), ci.high());
         }
         return Section.titled("Lift").paragraph("Differences are variant minus control with Welch "
-                        + percent(1 - r.options().alpha()) + " confidence intervals; relative lift is the difference over "
+                        + level(r) + " confidence intervals; relative lift is the difference over "
                         + "the control's mean (delta-method interval); the posterior uplift is the median of the draws of "
                         + "variant / control - 1 with an equal-tailed credible interval.")
                 .table(t).figure("Relative lift of each variant over the control: confidence (solid) and credible "
                         + "intervals", AbFigures.liftChart(r));
+    }
+
+    /** The confidence level as a short percentage, e.g. "95%". */
+    static String level(AbResult r) {
+        return new BigDecimal(100 * (1 - r.options().alpha())).round(new MathContext(4))
+                .stripTrailingZeros().toPlainString() + "%";
     }
 
     static String number(double v) {
