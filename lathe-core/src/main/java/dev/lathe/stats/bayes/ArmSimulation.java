@@ -1,8 +1,8 @@
 package dev.lathe.stats.bayes;
 
 import dev.lathe.math.Quantiles;
+import dev.lathe.math.RadixSort;
 import dev.lathe.parallel.Chunks;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,7 +12,8 @@ import java.util.function.DoubleSupplier;
  * Any number of arms compared by Monte Carlo draws from their posteriors (Beta for conversions, Student t for
  * the mean of a revenue-like metric): for each arm the probability that it is best, the expected loss of
  * choosing it ({@code E[max_j theta_j - theta_i]}), and its relative uplift over the first arm (the control),
- * {@code theta_i / theta_0 - 1}, with an equal-tailed credible interval. Draws are made in fixed chunks, each
+ * {@code theta_i / theta_0 - 1}, with an equal-tailed credible interval (draws where that ratio is 0 / 0 are
+ * left out). Draws are made in fixed chunks, each
  * with its own generator split from the seed, so the result depends on the seed and not on the thread count.
  *
  * @param arms            the arms' names, the control first
@@ -78,22 +79,29 @@ public record ArmSimulation(List<String> arms, double[] probabilityBest, double[
             }
         }
         double[] median = new double[k];
-        List<CredibleInterval> intervals = new ArrayList<>();
+        CredibleInterval[] intervals = new CredibleInterval[k];
         double tail = (1 - mass) / 2;
+        Chunks.run(k, i -> {
+            double[] ratio = new double[draws];
+            int kept = 0;
+            for (int d = 0; d < draws; d++) {
+                double r = theta[i][d] / theta[0][d] - 1;
+                if (!Double.isNaN(r)) {
+                    ratio[kept++] = r;
+                }
+            }
+            ratio = Arrays.copyOf(ratio, kept);
+            RadixSort.sort(ratio);
+            median[i] = Quantiles.ofSorted(ratio, kept, 0.5);
+            intervals[i] = new CredibleInterval(Quantiles.ofSorted(ratio, kept, tail),
+                    Quantiles.ofSorted(ratio, kept, 1 - tail), mass);
+        });
         for (int i = 0; i < k; i++) {
             best[i] /= draws;
             loss[i] /= draws;
             above[i] /= draws;
-            double[] ratio = new double[draws];
-            for (int d = 0; d < draws; d++) {
-                ratio[d] = theta[i][d] / theta[0][d] - 1;
-            }
-            Arrays.sort(ratio);
-            median[i] = Quantiles.ofSorted(ratio, draws, 0.5);
-            intervals.add(new CredibleInterval(Quantiles.ofSorted(ratio, draws, tail),
-                    Quantiles.ofSorted(ratio, draws, 1 - tail), mass));
         }
-        return new ArmSimulation(arms, best, loss, above, median, intervals, draws);
+        return new ArmSimulation(arms, best, loss, above, median, List.of(intervals), draws);
     }
 
     /**
