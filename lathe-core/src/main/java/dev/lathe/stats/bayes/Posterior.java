@@ -2,6 +2,7 @@ package dev.lathe.stats.bayes;
 
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 
@@ -19,8 +20,10 @@ public final class Posterior {
     private final ContinuousDistribution base;
     private final double location;
     private final double scale;
+    private final Function<UniformRandomProvider, DoubleSupplier> drawer;
 
-    private Posterior(String label, ContinuousDistribution base, double location, double scale) {
+    private Posterior(String label, ContinuousDistribution base, double location, double scale,
+                      Function<UniformRandomProvider, DoubleSupplier> drawer) {
         if (!(scale > 0) || !Double.isFinite(scale) || !Double.isFinite(location)) {
             throw new IllegalArgumentException(label + ": location must be finite and scale positive, got "
                     + location + " and " + scale);
@@ -29,16 +32,22 @@ public final class Posterior {
         this.base = base;
         this.location = location;
         this.scale = scale;
+        this.drawer = drawer;
     }
 
     /** The distribution {@code base} itself, described by {@code label} (e.g. {@code "Beta(40, 60)"}). */
     public static Posterior of(String label, ContinuousDistribution base) {
-        return new Posterior(label, base, 0, 1);
+        return new Posterior(label, base, 0, 1, null);
     }
 
     /** The distribution of {@code location + scale * X} for X following {@code base}; {@code scale > 0}. */
     public static Posterior scaled(String label, ContinuousDistribution base, double location, double scale) {
-        return new Posterior(label, base, location, scale);
+        return new Posterior(label, base, location, scale, null);
+    }
+
+    /** This distribution drawn by {@code drawer} (a faster sampler of the same law) instead of Commons' own. */
+    Posterior drawnBy(Function<UniformRandomProvider, DoubleSupplier> faster) {
+        return new Posterior(label, base, location, scale, faster);
     }
 
     /** The description given at construction, e.g. {@code "Beta(40, 60)"}. */
@@ -137,6 +146,9 @@ public final class Posterior {
      */
     public DoubleSupplier sampler(SplittableRandom random) {
         UniformRandomProvider source = random::nextLong;
+        if (drawer != null) {
+            return drawer.apply(source);
+        }
         ContinuousDistribution.Sampler draw = base.createSampler(source);
         return () -> location + scale * draw.sample();
     }
