@@ -8,10 +8,14 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.stats.ab.AbAnalysis;
 import dev.lathe.stats.ab.AbOptions;
 import dev.lathe.stats.ab.AbResult;
+import dev.lathe.report.Chromium;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AbReportTest {
 
@@ -25,6 +29,16 @@ class AbReportTest {
                 "confidence sequence", "always-valid p").doesNotContain("<test>");
         // lift chart, posterior chart and one sequential chart per variant (b and c)
         assertThat(count(html, "<svg")).isEqualTo(4);
+    }
+
+    /** Renders the report in headless Chromium (skipped when not installed); page and screenshot stay in target/. */
+    @Test
+    void rendersToANonBlankPage(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectories(Path.of("target"));
+        Path html = target.resolve("ab-report.html");
+        AbReport.of("A/B test", AbAnalysis.run(experiment(false), AbOptions.of("arm", "revenue")
+                .withBayes(5000, 1, 0.001))).write(html);
+        Chromium.screenshot(html, target.resolve("ab-report.png"), 3000, dir);
     }
 
     @Test
