@@ -74,6 +74,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "that version in (default: ${DEFAULT-VALUE}; 0 turns polling off).")
     long pollSeconds;
 
+    @Option(names = "--batch-rows", paramLabel = "N", defaultValue = "0",
+            description = "Join concurrent requests into micro-batches of at most N rows (default: ${DEFAULT-VALUE}, off).")
+    int batchRows;
+
+    @Option(names = "--batch-wait-ms", paramLabel = "MS", defaultValue = "0",
+            description = "How long a micro-batch may wait for more requests after its first (default: ${DEFAULT-VALUE}: "
+                    + "never; batches then form only from requests already waiting).")
+    long batchWaitMs;
+
     @Spec
     CommandSpec spec;
 
@@ -105,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
         if (pollSeconds < 0) {
             throw new IllegalArgumentException("--poll-seconds must be 0 or more, got " + pollSeconds);
         }
-        options = options.withPollInterval(Duration.ofSeconds(pollSeconds));
+        options = options.withPollInterval(Duration.ofSeconds(pollSeconds))
+                .withBatching(batchRows, Duration.ofMillis(batchWaitMs));
         PrintWriter err = spec.commandLine().getErr();
         PredictionServer server = PredictionServer.start(options, sources(), line -> {
             err.println(line);

@@ -25,6 +25,7 @@ public final class PredictionServer implements AutoCloseable {
     private final ServerMetrics metrics = new ServerMetrics();
     private final ServedModels models = new ServedModels();
     private final Admission admission;
+    private final MicroBatcher batcher;
     private final AccessLog accessLog;
     private final Javalin app;
     private final Consumer<String> log;
@@ -40,7 +41,9 @@ public final class PredictionServer implements AutoCloseable {
         }
         this.admission = new Admission(options.maxConcurrent(), options.requestTimeout());
         this.log = log;
-        Serving serving = new Serving(models, options, admission);
+        this.batcher = options.maxBatchRows() == 0 ? null : new MicroBatcher(options.maxConcurrent(),
+                options.maxBatchRows(), options.batchWait(), options.requestTimeout(), metrics::batch);
+        Serving serving = new Serving(models, options, admission, batcher, metrics);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -87,7 +90,7 @@ public final class PredictionServer implements AutoCloseable {
         try {
             server.app.start();
         } catch (RuntimeException e) {
-            server.admission.close();
+            server.closeWorkers();
             throw e;
         }
         if (!options.pollInterval().isZero()) {
@@ -142,6 +145,13 @@ public final class PredictionServer implements AutoCloseable {
                 model == null ? "" : model, millis);
     }
 
+    private void closeWorkers() {
+        admission.close();
+        if (batcher != null) {
+            batcher.close();
+        }
+    }
+
     private synchronized void stopPolling() {
         if (poller != null) {
             poller.close();
@@ -170,6 +180,6 @@ public final class PredictionServer implements AutoCloseable {
             }
         }
         app.stop();
-        admission.close();
+        closeWorkers();
     }
 }
