@@ -126,7 +126,10 @@ final class AbAnalyzeCommand implements Callable<Integer> {
         srm.put("mismatch", r.sampleRatio().mismatch());
         m.put("sample_ratio", srm);
         if (r.cuped() != null) {
-            m.put("cuped", Map.of("theta", r.cuped().theta(), "variance_reduction", r.cuped().varianceReduction()));
+            Map<String, Object> cuped = new LinkedHashMap<>();
+            cuped.put("theta", Json.number(r.cuped().theta()));
+            cuped.put("variance_reduction", Json.number(r.cuped().varianceReduction()));
+            m.put("cuped", cuped);
         }
         List<Map<String, Object>> arms = new ArrayList<>();
         for (int a = 0; a < r.arms().size(); a++) {

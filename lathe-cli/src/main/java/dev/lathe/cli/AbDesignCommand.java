@@ -48,7 +48,7 @@ final class AbDesignCommand implements Callable<Integer> {
     @Option(names = "--h", paramLabel = "H", description = "Cohen's h = 2 asin(sqrt(p2)) - 2 asin(sqrt(p1)).")
     Double h;
 
-    @Option(names = "--n", paramLabel = "N", description = "Units in the control group (n1).")
+    @Option(names = "--n", paramLabel = "N", description = "Units in the control group (n1); all units with --one-sample.")
     Double n;
 
     @Option(names = "--power", paramLabel = "P", description = "Target power, e.g. 0.8.")
