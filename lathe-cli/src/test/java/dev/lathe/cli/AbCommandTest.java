@@ -64,6 +64,21 @@ class AbCommandTest {
     }
 
     @Test
+    void analyzesWhatLatheGenerateWrites(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("ab.csv");
+        CommandRun gen = CommandRun.of("generate", "abtest", "--rows", "4000", "--seed", "7", "-o", csv.toString());
+        assertThat(gen.exitCode()).as(gen.err()).isZero();
+        CommandRun run = CommandRun.of("stats", "ab", "analyze", csv.toString(), "--arm", "arm", "--metric", "converted",
+                "--draws", "5000", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = MAPPER.readTree(run.out());
+        assertThat(doc.get("binary").asBoolean()).isTrue();
+        assertThat(doc.get("control").asText()).isEqualTo("A");
+        assertThat(doc.get("comparisons").get(0).get("variant").asText()).isEqualTo("B");
+        assertThat(doc.get("comparisons").get(0).get("expected_loss_choosing_variant").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void analyzeTableNamesTheArmsAndTheRule() {
         CommandRun run = CommandRun.of("stats", "ab", "analyze", DATA, "--arm", "arm", "--metric", "converted",
                 "--draws", "5000");
