@@ -1,0 +1,33 @@
+package dev.lathe.stats.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.stats.ab.AbFixtures;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.junit.jupiter.api.Test;
+
+/** The noncentral t CDF against scipy.stats.nct (fixtures/ab/design.json). */
+class NoncentralTTest {
+
+    @Test
+    void agreesWithScipy() {
+        for (JsonNode c : AbFixtures.read("design.json").get("noncentral_t")) {
+            double p = NoncentralT.cdf(c.get("t").asDouble(), c.get("df").asDouble(), c.get("ncp").asDouble());
+            double expected = c.get("cdf").asDouble();
+            assertThat(p).as(c.toString()).isCloseTo(expected, within(1e-10 + 1e-9 * expected));
+        }
+    }
+
+    @Test
+    void zeroNoncentralityIsTheCentralT() {
+        assertThat(NoncentralT.cdf(1.3, 7, 0)).isEqualTo(TDistribution.of(7).cumulativeProbability(1.3));
+    }
+
+    @Test
+    void badInputIsRefused() {
+        assertThatThrownBy(() -> NoncentralT.cdf(1, 0, 1)).hasMessageContaining("df = 0.0");
+    }
+}
