@@ -3,13 +3,13 @@ package dev.lathe.stats.ab;
 import dev.lathe.stats.test.Alternative;
 import dev.lathe.stats.test.InferenceResult;
 import dev.lathe.stats.test.Interval;
+import dev.lathe.stats.test.TTests;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
-import org.apache.commons.statistics.inference.DataDispersion;
-import org.apache.commons.statistics.inference.TTest;
 
 /**
- * A variant against the control by Welch's t-test (Commons Statistics), with the difference's confidence
+ * A variant against the control by Welch's t-test ({@link TTests}), with the difference's confidence
  * interval, Cohen's d and the relative lift {@code mean_v / mean_c - 1} with a delta-method interval:
  * {@code var(lift) = var_v / (n_v mean_c^2) + mean_v^2 var_c / (n_c mean_c^4)}.
  */
@@ -31,27 +31,18 @@ final class Welch {
                     + controlName + "' (every value " + control[0] + ") and arm '" + variantName + "' (every value "
                     + variant[0] + "); a t-test needs variation in at least one");
         }
-        TTest.Result r = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(variant, control);
-        double se = Math.sqrt(vv / variant.length + vc / control.length);
-        double df = r.getDegreesOfFreedom();
-        double confidence = 1 - options.alpha();
-        double half = TDistribution.of(df).inverseSurvivalProbability(options.alpha() / 2) * se;
-        double diff = mv - mc;
-        double pooledSd = Math.sqrt(((variant.length - 1) * vv + (control.length - 1) * vc)
-                / (variant.length + control.length - 2));
+        InferenceResult r = TTests.twoSample(variant, control, false, Alternative.TWO_SIDED, 1 - options.alpha());
         double lift = mv / mc - 1;
         double liftSe = Math.sqrt(vv / (variant.length * mc * mc) + mv * mv * vc / (control.length * mc * mc * mc * mc));
         double z = Z.inverseSurvivalProbability(options.alpha() / 2);
-        return InferenceResult.builder("Welch two-sample t-test", "t", r.getStatistic(), r.getPValue())
-                .df(df)
-                .alternative(Alternative.TWO_SIDED)
-                .nullHypothesis("the mean of '" + variantName + "' equals the mean of '" + controlName + "'")
-                .estimate(new Interval("difference in means (" + variantName + " - " + controlName + ")", diff,
-                        diff - half, diff + half, confidence))
-                .effectSize(Interval.point("cohen_d", diff / pooledSd))
-                .extra("relative_lift", lift)
-                .extra("relative_lift_ci_low", lift - z * liftSe)
-                .extra("relative_lift_ci_high", lift + z * liftSe)
-                .build();
+        Interval e = r.estimate();
+        Map<String, Object> extras = new LinkedHashMap<>(r.extras());
+        extras.put("relative_lift", lift);
+        extras.put("relative_lift_ci_low", lift - z * liftSe);
+        extras.put("relative_lift_ci_high", lift + z * liftSe);
+        return new InferenceResult(r.test(), r.statisticName(), r.statistic(), r.pValue(), r.df(), r.df2(),
+                r.alternative(), "the mean of '" + variantName + "' equals the mean of '" + controlName + "'",
+                new Interval("difference in means (" + variantName + " - " + controlName + ")", e.value(), e.low(),
+                        e.high(), e.confidence()), r.effectSize(), extras);
     }
 }
