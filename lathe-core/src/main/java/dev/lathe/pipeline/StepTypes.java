@@ -115,6 +115,7 @@ public final class StepTypes {
         allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
         allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
         allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
+        allow(dev.lathe.model.cluster.KMeansModel.TYPE, dev.lathe.model.cluster.KMeansModel::load);
     }
 
     private StepTypes() {
