@@ -116,6 +116,7 @@ public final class StepTypes {
         allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
         allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
         allow(dev.lathe.model.cluster.KMeansModel.TYPE, dev.lathe.model.cluster.KMeansModel::load);
+        allow(dev.lathe.model.cluster.GaussianMixtureModel.TYPE, dev.lathe.model.cluster.GaussianMixtureModel::load);
     }
 
     private StepTypes() {
