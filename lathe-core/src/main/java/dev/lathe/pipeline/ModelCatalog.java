@@ -105,6 +105,8 @@ public final class ModelCatalog {
                 "k-means clustering (k-means++, Lloyd or Elkan); set n_clusters, n_init, algorithm"));
         add(Entry.unsupervised("gmm", dev.lathe.model.cluster.GaussianMixture::new, true,
                 "Gaussian mixture by EM; set n_components, covariance_type (full, tied, diag, spherical), reg_covar"));
+        add(Entry.unsupervised("dbscan", dev.lathe.model.cluster.Dbscan::new, true,
+                "DBSCAN density clustering with a KD-tree, noise labelled -1; set eps, min_samples"));
     }
 
     private ModelCatalog() {

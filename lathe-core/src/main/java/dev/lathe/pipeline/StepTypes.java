@@ -117,6 +117,7 @@ public final class StepTypes {
         allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
         allow(dev.lathe.model.cluster.KMeansModel.TYPE, dev.lathe.model.cluster.KMeansModel::load);
         allow(dev.lathe.model.cluster.GaussianMixtureModel.TYPE, dev.lathe.model.cluster.GaussianMixtureModel::load);
+        allow(dev.lathe.model.cluster.DbscanModel.TYPE, dev.lathe.model.cluster.DbscanModel::load);
     }
 
     private StepTypes() {
