@@ -107,6 +107,10 @@ public final class ModelCatalog {
                 "Gaussian mixture by EM; set n_components, covariance_type (full, tied, diag, spherical), reg_covar"));
         add(Entry.unsupervised("dbscan", dev.lathe.model.cluster.Dbscan::new, true,
                 "DBSCAN density clustering with a KD-tree, noise labelled -1; set eps, min_samples"));
+        add(Entry.unsupervised("pca", dev.lathe.model.decomposition.Pca::new, true,
+                "principal component analysis by SVD; set n_components, whiten"));
+        add(Entry.unsupervised("incremental_pca", dev.lathe.model.decomposition.IncrementalPca::new, true,
+                "PCA learned batch by batch; set n_components, batch_size, whiten"));
     }
 
     private ModelCatalog() {
