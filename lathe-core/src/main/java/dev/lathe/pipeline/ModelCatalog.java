@@ -103,6 +103,8 @@ public final class ModelCatalog {
         add(new Entry("loess", dev.lathe.model.kernel.Loess::new, null, false, "LOESS local linear smoothing of one feature; set frac, it, feature"));
         add(Entry.unsupervised("kmeans", dev.lathe.model.cluster.KMeans::new, true,
                 "k-means clustering (k-means++, Lloyd or Elkan); set n_clusters, n_init, algorithm"));
+        add(Entry.unsupervised("mini_batch_kmeans", dev.lathe.model.cluster.MiniBatchKMeans::new, true,
+                "mini-batch k-means for large data; set n_clusters, batch_size"));
         add(Entry.unsupervised("gmm", dev.lathe.model.cluster.GaussianMixture::new, true,
                 "Gaussian mixture by EM; set n_components, covariance_type (full, tied, diag, spherical), reg_covar"));
         add(Entry.unsupervised("dbscan", dev.lathe.model.cluster.Dbscan::new, true,
