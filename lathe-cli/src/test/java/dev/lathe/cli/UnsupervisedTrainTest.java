@@ -54,6 +54,50 @@ class UnsupervisedTrainTest {
     }
 
     @Test
+    void gmmReportsBicAndLogLikelihood() throws IOException {
+        JsonNode m = train("train", iris.toString(), "--model", "gmm", "--set", "n_components=3", "--set",
+                "covariance_type=diag", "--json").get("metrics");
+        assertThat(m.get("n_clusters").asInt()).isEqualTo(3);
+        double llf = m.get("log_likelihood").asDouble();
+        // 3 diagonal components in 4 dimensions: 3 x 4 variances + 3 x 4 means + 2 weights = 26 parameters
+        assertThat(m.get("bic").asDouble()).isCloseTo(-2 * llf + 26 * Math.log(150),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(m.get("aic").asDouble()).isCloseTo(-2 * llf + 52, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(m.has("silhouette")).isTrue();
+    }
+
+    @Test
+    void dbscanAndHdbscanReportNoiseAndClusters() throws IOException {
+        JsonNode d = train("train", iris.toString(), "--model", "dbscan", "--set", "eps=0.8", "--json").get("metrics");
+        assertThat(d.get("n_clusters").asInt()).isBetween(2, 4);
+        assertThat(d.get("noise_share").asDouble()).isBetween(0.0, 0.3);
+        JsonNode h = train("train", iris.toString(), "--model", "hdbscan", "--set", "min_cluster_size=10", "--json")
+                .get("metrics");
+        assertThat(h.get("n_clusters").asInt()).isBetween(2, 3);
+    }
+
+    @Test
+    void pcaPredictsComponentsAndReportsReconstructionError() throws IOException {
+        Path model = dir.resolve("pca.lathe");
+        JsonNode doc = train("train", iris.toString(), "--model", "pca", "--set", "n_components=2", "-o",
+                model.toString(), "--json");
+        assertThat(doc.get("task").asText()).isEqualTo("decomposition");
+        assertThat(doc.get("metrics").get("n_components").asInt()).isEqualTo(2);
+        // standardised iris: two components keep 95.8% of the variance, so the error is about sqrt(0.042) = 0.20
+        assertThat(doc.get("metrics").get("reconstruction_rmse").asDouble()).isBetween(0.18, 0.22);
+        CommandRun predict = CommandRun.of("predict", model.toString(), iris.toString());
+        assertThat(predict.exitCode()).as(predict.err()).isZero();
+        assertThat(predict.out().lines().findFirst().orElseThrow()).isEqualTo("component_1,component_2");
+    }
+
+    @Test
+    void aBadHyperparameterIsAClearError() {
+        CommandRun run = CommandRun.of("train", iris.toString(), "--model", "gmm", "--set", "covariance_type=round");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error:").contains("covariance_type").contains("round");
+    }
+
+    @Test
     void aTargetForAnUnsupervisedModelIsAClearError() {
         CommandRun run = CommandRun.of("train", iris.toString(), "--model", "kmeans", "--target", "sepal_length");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -109,6 +109,8 @@ public final class ModelCatalog {
                 "Gaussian mixture by EM; set n_components, covariance_type (full, tied, diag, spherical), reg_covar"));
         add(Entry.unsupervised("dbscan", dev.lathe.model.cluster.Dbscan::new, true,
                 "DBSCAN density clustering with a KD-tree, noise labelled -1; set eps, min_samples"));
+        add(Entry.unsupervised("hdbscan", dev.lathe.model.cluster.Hdbscan::new, true,
+                "HDBSCAN hierarchical density clustering with GLOSH outlier scores; set min_cluster_size, min_samples"));
         add(Entry.unsupervised("pca", dev.lathe.model.decomposition.Pca::new, true,
                 "principal component analysis by SVD; set n_components, whiten"));
         add(Entry.unsupervised("incremental_pca", dev.lathe.model.decomposition.IncrementalPca::new, true,

@@ -118,6 +118,7 @@ public final class StepTypes {
         allow(dev.lathe.model.cluster.KMeansModel.TYPE, dev.lathe.model.cluster.KMeansModel::load);
         allow(dev.lathe.model.cluster.GaussianMixtureModel.TYPE, dev.lathe.model.cluster.GaussianMixtureModel::load);
         allow(dev.lathe.model.cluster.DbscanModel.TYPE, dev.lathe.model.cluster.DbscanModel::load);
+        allow(dev.lathe.model.cluster.HdbscanModel.TYPE, dev.lathe.model.cluster.HdbscanModel::load);
         allow(dev.lathe.model.decomposition.PcaModel.TYPE, dev.lathe.model.decomposition.PcaModel::load);
     }
 

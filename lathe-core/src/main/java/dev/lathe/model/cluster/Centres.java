@@ -9,13 +9,30 @@ final class Centres {
     private Centres() {
     }
 
-    /** Index of the centre nearest row {@code i} (the lowest index on ties); its squared distance in {@code dist[i]}. */
+    /**
+     * Index of the centre nearest row {@code i} (the lowest index on ties); its squared distance in {@code dist[i]}.
+     * A centre's sum stops as soon as it reaches the best so far: it can then no longer win, so the result is the
+     * full computation's.
+     */
     static int nearest(RowMatrix x, int i, double[] centres, int k, double[] dist) {
         int best = 0;
         double bestD = Double.POSITIVE_INFINITY;
+        int dims = x.cols();
+        double[] v = x.values();
+        int base = i * dims;
         for (int c = 0; c < k; c++) {
-            double d = x.squaredDistance(i, centres, c * x.cols());
-            if (d < bestD) {
+            double d = 0;
+            int o = c * dims;
+            int j = 0;
+            while (j < dims) {
+                double t = v[base + j] - centres[o + j];
+                d += t * t;
+                j++;
+                if (d >= bestD) {
+                    break;
+                }
+            }
+            if (j == dims && d < bestD) {
                 bestD = d;
                 best = c;
             }
