@@ -27,10 +27,9 @@ public record RowMatrix(double[] values, int rows, int cols) {
             throw new IllegalArgumentException(n + " rows of " + d + " features are more values than one array holds");
         }
         double[] v = new double[n * d];
-        for (int j = 0; j < d; j++) {
-            double[] c = columns[j];
-            for (int i = 0; i < n; i++) {
-                v[i * d + j] = c[i];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                v[i * d + j] = columns[j][i];
             }
         }
         return new RowMatrix(v, n, d);

@@ -20,12 +20,17 @@ final class CondensedTree {
     /** Per cluster: parent (-1 for the root) and birth lambda. */
     final List<Integer> clusterParent = new ArrayList<>();
     final List<Double> clusterBirth = new ArrayList<>();
+    /** Per point: the merge distance at which it becomes a singleton in the single-linkage hierarchy. */
+    private final double[] singletonHeight;
+    /** Per cluster: the smallest merge distance among the hierarchy nodes that belong to it. */
+    private final List<Double> minHeight = new ArrayList<>();
 
     /** The tree of the minimum spanning tree with edges {@code (edgeA[e], edgeB[e], weight[e])}, in any order. */
     CondensedTree(int n, int[] edgeA, int[] edgeB, double[] weight, int minClusterSize) {
         this.n = n;
         pointParent = new int[n];
         pointLambda = new double[n];
+        singletonHeight = new double[n];
         int m = n - 1;
         Integer[] order = new Integer[m];
         for (int e = 0; e < m; e++) {
@@ -48,6 +53,12 @@ final class CondensedTree {
             int b = root(find, edgeB[e]);
             left[next] = a;
             right[next] = b;
+            if (a < n) {
+                singletonHeight[a] = weight[e];
+            }
+            if (b < n) {
+                singletonHeight[b] = weight[e];
+            }
             height[next] = weight[e];
             size[next] = size[a] + size[b];
             find[a] = next;
@@ -57,6 +68,7 @@ final class CondensedTree {
         int[] label = new int[nodes];
         clusterParent.add(-1);
         clusterBirth.add(0.0);
+        minHeight.add(Double.POSITIVE_INFINITY);
         label[nodes - 1] = 0;
         int[] stack = new int[nodes];
         int top = 0;
@@ -72,11 +84,13 @@ final class CondensedTree {
             boolean bigL = size[l] >= minClusterSize;
             boolean bigR = size[r] >= minClusterSize;
             int here = label[node];
+            minHeight.set(here, Math.min(minHeight.get(here), height[node]));
             if (bigL && bigR) {
                 for (int child : new int[] {l, r}) {
                     label[child] = clusterParent.size();
                     clusterParent.add(here);
                     clusterBirth.add(lambda);
+                    minHeight.add(Double.POSITIVE_INFINITY);
                     stack[top++] = child;
                 }
             } else {
@@ -85,7 +99,7 @@ final class CondensedTree {
                         label[child] = here;
                         stack[top++] = child;
                     } else {
-                        fallOut(child, here, lambda, left, right);
+                        fallOut(child, here, lambda, left, right, height);
                     }
                 }
             }
@@ -100,7 +114,7 @@ final class CondensedTree {
         return v;
     }
 
-    private void fallOut(int node, int cluster, double lambda, int[] left, int[] right) {
+    private void fallOut(int node, int cluster, double lambda, int[] left, int[] right, double[] height) {
         List<Integer> pending = new ArrayList<>(List.of(node));
         while (!pending.isEmpty()) {
             int v = pending.remove(pending.size() - 1);
@@ -108,6 +122,7 @@ final class CondensedTree {
                 pointParent[v] = cluster;
                 pointLambda[v] = lambda;
             } else {
+                minHeight.set(cluster, Math.min(minHeight.get(cluster), height[v]));
                 pending.add(left[v]);
                 pending.add(right[v]);
             }
@@ -207,29 +222,32 @@ final class CondensedTree {
     }
 
     /**
-     * GLOSH outlier scores: 1 - lambda(x) / lambda_max, lambda(x) where row x falls out of its last cluster and
-     * lambda_max the largest lambda at which any row of that cluster or its descendants falls out; 0 when
-     * lambda_max is 0 or lambda(x) infinite.
+     * GLOSH outlier scores (Campello et al. 2015) as R's dbscan package computes them: 1 - eps_max / eps(x), eps(x)
+     * the merge distance at which row x becomes a singleton in the single-linkage hierarchy and eps_max the
+     * smallest merge distance inside the leaf clusters at or below x's cluster (where its densest rows hold
+     * together); 0 for a row whose eps(x) is 0 (duplicates).
      */
     double[] glosh() {
         int k = clusters();
-        double[] deaths = new double[k];
-        for (int p = 0; p < n; p++) {
-            deaths[pointParent[p]] = Math.max(deaths[pointParent[p]], pointLambda[p]);
-        }
+        boolean[] hasChild = new boolean[k];
         for (int c = 1; c < k; c++) {
-            int parent = clusterParent.get(c);
-            deaths[parent] = Math.max(deaths[parent], clusterBirth.get(c));
+            hasChild[clusterParent.get(c)] = true;
         }
-        for (int c = k - 1; c >= 1; c--) {
-            int parent = clusterParent.get(c);
-            deaths[parent] = Math.max(deaths[parent], deaths[c]);
+        double[] epsMax = new double[k];
+        java.util.Arrays.fill(epsMax, Double.POSITIVE_INFINITY);
+        for (int c = k - 1; c >= 0; c--) {
+            if (!hasChild[c]) {
+                epsMax[c] = minHeight.get(c);
+            }
+            if (c > 0) {
+                int parent = clusterParent.get(c);
+                epsMax[parent] = Math.min(epsMax[parent], epsMax[c]);
+            }
         }
         double[] out = new double[n];
         for (int p = 0; p < n; p++) {
-            double max = deaths[pointParent[p]];
-            double lambda = pointLambda[p];
-            out[p] = max == 0 || Double.isInfinite(lambda) || Double.isInfinite(max) ? 0 : (max - lambda) / max;
+            double eps = singletonHeight[p];
+            out[p] = eps > 0 ? 1 - epsMax[pointParent[p]] / eps : 0;
         }
         return out;
     }

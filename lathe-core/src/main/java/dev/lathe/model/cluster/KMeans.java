@@ -105,21 +105,24 @@ public record KMeans(int nClusters, Init init, int nInit, int maxIter, double to
     static double meanVariance(RowMatrix m) {
         int n = m.rows();
         int d = m.cols();
-        double total = 0;
-        for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += m.values()[i * d + j];
+        double[] v = m.values();
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += v[i * d + j];
             }
-            mean /= n;
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                double t = m.values()[i * d + j] - mean;
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double t = v[i * d + j] - mean[j];
                 ss += t * t;
             }
-            total += ss / n;
         }
-        return total / d;
+        return ss / n / d;
     }
 
     @Override
