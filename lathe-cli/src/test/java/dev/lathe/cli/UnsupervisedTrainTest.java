@@ -98,6 +98,17 @@ class UnsupervisedTrainTest {
     }
 
     @Test
+    void evaluatingOrExplainingAClusteringIsAClearError() throws IOException {
+        Path model = dir.resolve("k3.lathe");
+        train("train", iris.toString(), "--model", "kmeans", "--set", "n_clusters=3", "-o", model.toString(), "--json");
+        for (String command : new String[] {"evaluate", "explain"}) {
+            CommandRun run = CommandRun.of(command, model.toString(), iris.toString());
+            assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err()).as(command).startsWith("error:").contains("clustering");
+        }
+    }
+
+    @Test
     void aTargetForAnUnsupervisedModelIsAClearError() {
         CommandRun run = CommandRun.of("train", iris.toString(), "--model", "kmeans", "--target", "sepal_length");
         assertThat(run.exitCode()).isEqualTo(2);

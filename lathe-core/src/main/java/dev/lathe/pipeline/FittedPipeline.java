@@ -110,6 +110,21 @@ public final class FittedPipeline implements Persistable {
         return model.task();
     }
 
+    /**
+     * Fails with a message when the model was trained without a target (clustering, decomposition), for work that
+     * compares predictions with a target.
+     *
+     * @param work what needs the target, for the message (e.g. "lathe evaluate")
+     * @return this pipeline
+     */
+    public FittedPipeline requireTarget(String work) {
+        if (target == null) {
+            throw new IllegalArgumentException(work + " needs a model trained with a target; this is a "
+                    + task().label() + " model (" + model.stepType() + "), trained without one: use lathe predict");
+        }
+        return this;
+    }
+
     /** {@code data} checked against the training schema and run through every fitted step. */
     public Frame transform(Frame data) {
         Frame x = SchemaCheck.conform(inputSchema, data);

@@ -55,10 +55,11 @@ public record KMeans(int nClusters, Init init, int nInit, int maxIter, double to
         RowMatrix m = RowMatrix.of(x);
         checkRows(m);
         SplittableRandom seeds = new SplittableRandom(randomState);
+        double scaledTol = tol * meanVariance(m);
         Run best = null;
         for (int r = 0; r < nInit; r++) {
             double[] start = Seeding.centres(m, nClusters, init, new SplittableRandom(seeds.nextLong()));
-            Run run = iterate(m, start);
+            Run run = iterate(m, start, scaledTol);
             if (best == null || run.inertia() < best.inertia()) {
                 best = run;
             }
@@ -85,7 +86,7 @@ public record KMeans(int nClusters, Init init, int nInit, int maxIter, double to
             }
             System.arraycopy(startingCentres[c], 0, start, c * m.cols(), m.cols());
         }
-        Run run = iterate(m, start);
+        Run run = iterate(m, start, tol * meanVariance(m));
         return new KMeansModel(run.centres(), m.cols(), run.labels(), run.inertia(), run.nIter());
     }
 
@@ -95,8 +96,7 @@ public record KMeans(int nClusters, Init init, int nInit, int maxIter, double to
         }
     }
 
-    private Run iterate(RowMatrix m, double[] start) {
-        double scaledTol = tol * meanVariance(m);
+    private Run iterate(RowMatrix m, double[] start, double scaledTol) {
         return algorithm == Algorithm.ELKAN ? Elkan.run(m, start, nClusters, maxIter, scaledTol)
                 : Lloyd.run(m, start, nClusters, maxIter, scaledTol);
     }
