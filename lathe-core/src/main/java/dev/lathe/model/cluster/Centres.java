@@ -17,22 +17,9 @@ final class Centres {
     static int nearest(RowMatrix x, int i, double[] centres, int k, double[] dist) {
         int best = 0;
         double bestD = Double.POSITIVE_INFINITY;
-        int dims = x.cols();
-        double[] v = x.values();
-        int base = i * dims;
         for (int c = 0; c < k; c++) {
-            double d = 0;
-            int o = c * dims;
-            int j = 0;
-            while (j < dims) {
-                double t = v[base + j] - centres[o + j];
-                d += t * t;
-                j++;
-                if (d >= bestD) {
-                    break;
-                }
-            }
-            if (j == dims && d < bestD) {
+            double d = x.squaredDistance(i, centres, c * x.cols(), bestD);
+            if (d < bestD) {
                 bestD = d;
                 best = c;
             }

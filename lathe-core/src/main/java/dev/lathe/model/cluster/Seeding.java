@@ -63,10 +63,7 @@ final class Seeding {
                 }
             }
             pick[c] = candidates[best];
-            double[] bestD = distancesTo(x, pick[c]);
-            for (int i = 0; i < n; i++) {
-                closest[i] = Math.min(closest[i], bestD[i]);
-            }
+            lower(x, pick[c], closest);
             pot = sum(closest);
         }
         return rows(x, pick);
@@ -80,7 +77,7 @@ final class Seeding {
         Chunks.run(chunks, c -> {
             for (int i = RowChunks.start(c), end = RowChunks.end(c, x.rows()); i < end; i++) {
                 for (int t = 0; t < candidates.length; t++) {
-                    part[c][t] += Math.min(closest[i], x.squaredDistance(i, points, t * x.cols()));
+                    part[c][t] += Math.min(closest[i], x.squaredDistance(i, points, t * x.cols(), closest[i]));
                 }
             }
         });
@@ -91,6 +88,16 @@ final class Seeding {
             }
         }
         return out;
+    }
+
+    /** Lowers every row's squared distance to its nearest centre in {@code closest} by a new centre, row {@code row}. */
+    private static void lower(RowMatrix x, int row, double[] closest) {
+        double[] point = rows(x, new int[] {row});
+        Chunks.run(RowChunks.count(x.rows()), c -> {
+            for (int i = RowChunks.start(c), end = RowChunks.end(c, x.rows()); i < end; i++) {
+                closest[i] = Math.min(closest[i], x.squaredDistance(i, point, 0, closest[i]));
+            }
+        });
     }
 
     private static double[] distancesTo(RowMatrix x, int row) {
