@@ -40,11 +40,6 @@ public record KMeans(int nClusters, Init init, int nInit, int maxIter, double to
         this(8, Init.K_MEANS_PLUS_PLUS, 1, 300, 1e-4, Algorithm.LLOYD, 0);
     }
 
-    /** The defaults with {@code k} clusters. */
-    public static KMeans of(int k) {
-        return new KMeans().withClusters(k);
-    }
-
     /** A copy with {@code k} clusters. */
     public KMeans withClusters(int k) {
         return new KMeans(k, init, nInit, maxIter, tol, algorithm, randomState);
