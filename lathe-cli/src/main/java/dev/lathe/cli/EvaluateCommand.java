@@ -70,6 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bootstrap must be at least 1, got " + resamples);
         }
         SavedPipeline saved = SavedPipeline.load(ModelArgument.resolve(model, storeOptions));
+        saved.pipeline().requireTarget("lathe evaluate");
         Frame rows = dataOptions.readFor(data, saved.pipeline().inputSchema());
         Frame training = train == null ? null : dataOptions.readFor(train, saved.pipeline().inputSchema());
         Bootstrap bootstrap = new Bootstrap(resamples, Bootstrap.DEFAULT_LEVEL, seed);

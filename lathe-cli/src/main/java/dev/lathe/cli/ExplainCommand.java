@@ -104,7 +104,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SavedPipeline saved = SavedPipeline.load(ModelArgument.resolve(model, storeOptions));
-        FittedPipeline pipeline = saved.pipeline();
+        FittedPipeline pipeline = saved.pipeline().requireTarget("lathe explain");
         Frame all = dataOptions.readFor(data, pipeline.inputSchema());
         Method m = PipelineExplainer.resolve(pipeline, Method.parse(method));
         int[] chosen = rows != null ? RowSelection.parse(rows, all.rowCount()) : defaultRows(m, all.rowCount());

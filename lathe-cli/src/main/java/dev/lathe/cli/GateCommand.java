@@ -82,9 +82,10 @@ final class GateCommand implements Callable<Integer> {
         }
         QualityGate gate = new QualityGate(new GateSpec(metric, min, max, minImprovement, maxSizeMb));
         Path candidateFile = ModelArgument.resolve(candidate, storeOptions);
-        FittedPipeline cand = FittedPipeline.load(candidateFile);
+        FittedPipeline cand = FittedPipeline.load(candidateFile).requireTarget("lathe gate");
         Frame rows = dataOptions.readFor(data, cand.inputSchema());
-        FittedPipeline base = baseline == null ? null : FittedPipeline.load(ModelArgument.resolve(baseline, storeOptions));
+        FittedPipeline base = baseline == null ? null
+                : FittedPipeline.load(ModelArgument.resolve(baseline, storeOptions)).requireTarget("lathe gate");
         Frame baseRows = base == null ? null : dataOptions.readFor(data, base.inputSchema());
         GateResult result = gate.check(cand, Files.size(candidateFile), rows, base, baseRows);
         PrintWriter out = spec.commandLine().getOut();

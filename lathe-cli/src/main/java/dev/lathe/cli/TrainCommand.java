@@ -31,7 +31,8 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA", description = "Training CSV file.")
     Path data;
 
-    @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "Column to predict.")
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Column to predict; left out for unsupervised "
+            + "models (kmeans, gmm, dbscan, hdbscan, pca), which learn from every column.")
     String target;
 
     @Option(names = "--model", required = true, paramLabel = "NAME", description = "Model name: ${COMPLETION-CANDIDATES}.",
@@ -81,7 +82,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save the fitted pipeline (.lathe).")
     Path output;
 
-    @Option(names = "--json", description = "Print JSON: model, task, params, fit_seconds, metrics; with --tune also tuning and leaderboard.")
+    @Option(names = "--json", description = "Print JSON: model, task, params, fit_seconds, metrics (unsupervised: "
+            + "n_clusters, inertia, silhouette, bic for mixtures...); with --tune also tuning and leaderboard.")
     boolean json;
 
     @Mixin
@@ -113,7 +115,20 @@ final class TrainCommand implements Callable<Integer> {
         Training training = new Training(model, settings, testSize, seed);
         Training.Result r;
         SearchResult search = null;
-        if (tune == null) {
+        boolean unsupervised = ModelCatalog.entry(model).isUnsupervised();
+        if (unsupervised) {
+            if (target != null) {
+                throw new IllegalArgumentException("model '" + model + "' learns without a target; leave out --target "
+                        + target);
+            }
+            if (test != null || tune != null) {
+                throw new IllegalArgumentException("--test and --tune apply only to models with a --target; '" + model
+                        + "' is fitted and scored on all rows of " + data);
+            }
+            r = training.run(frame);
+        } else if (target == null) {
+            throw new IllegalArgumentException("model '" + model + "' needs --target COLUMN");
+        } else if (tune == null) {
             var parsed = spec.commandLine().getParseResult();
             if (parsed.hasMatchedOption("--trials") || parsed.hasMatchedOption("--cv") || parsed.hasMatchedOption("--top")
                     || parsed.hasMatchedOption("--space") || parsed.hasMatchedOption("--trial-log")) {
@@ -177,8 +192,13 @@ final class TrainCommand implements Callable<Integer> {
             }
             out.println(Json.write(doc));
         } else {
-            out.printf(Locale.ROOT, "%s %s on %d rows, scored on %d unseen rows; fit %.3f s%n", model,
-                    r.task().label(), r.trainRows(), r.testRows(), r.fitSeconds());
+            if (unsupervised) {
+                out.printf(Locale.ROOT, "%s %s on %d rows, scored on the same rows; fit %.3f s%n", model,
+                        r.task().label(), r.trainRows(), r.fitSeconds());
+            } else {
+                out.printf(Locale.ROOT, "%s %s on %d rows, scored on %d unseen rows; fit %.3f s%n", model,
+                        r.task().label(), r.trainRows(), r.testRows(), r.fitSeconds());
+            }
             r.metrics().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %.6g%n", k, v));
             if (search != null) {
                 out.printf(Locale.ROOT, "%s search: %d trials, %d-fold cross-validation on the training rows; best "

@@ -6,6 +6,8 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.Schema;
 import dev.lathe.model.Classifier;
+import dev.lathe.model.ClusterModel;
+import dev.lathe.model.Decomposition;
 import dev.lathe.model.Model;
 import dev.lathe.model.Regressor;
 import dev.lathe.model.Task;
@@ -17,6 +19,7 @@ import dev.lathe.prep.FittedTransformer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +90,7 @@ public final class FittedPipeline implements Persistable {
         return inputSchema;
     }
 
-    /** The target column's name. */
+    /** The target column's name; null for an unsupervised model. */
     public String target() {
         return target;
     }
@@ -107,6 +110,21 @@ public final class FittedPipeline implements Persistable {
         return model.task();
     }
 
+    /**
+     * Fails with a message when the model was trained without a target (clustering, decomposition), for work that
+     * compares predictions with a target.
+     *
+     * @param work what needs the target, for the message (e.g. "lathe evaluate")
+     * @return this pipeline
+     */
+    public FittedPipeline requireTarget(String work) {
+        if (target == null) {
+            throw new IllegalArgumentException(work + " needs a model trained with a target; this is a "
+                    + task().label() + " model (" + model.stepType() + "), trained without one: use lathe predict");
+        }
+        return this;
+    }
+
     /** {@code data} checked against the training schema and run through every fitted step. */
     public Frame transform(Frame data) {
         Frame x = SchemaCheck.conform(inputSchema, data);
@@ -119,12 +137,28 @@ public final class FittedPipeline implements Persistable {
     /**
      * Named predictions, one row per input row: a regression gives numeric column {@code prediction};
      * a classification gives categorical {@code prediction} and one probability column {@code p_LABEL}
-     * per class.
+     * per class. A clustering gives numeric {@code prediction}, the cluster number (-1 for noise); a
+     * decomposition gives numeric {@code component_1}, {@code component_2}, ...
      */
     public Frame predict(Frame data) {
         Frame x = transform(data);
         if (model instanceof Regressor r) {
             return Frame.of(NumericColumn.wrap("prediction", r.predict(x)));
+        }
+        if (model instanceof ClusterModel c) {
+            return Frame.of(NumericColumn.wrap("prediction", Arrays.stream(c.predict(x)).asDoubleStream().toArray()));
+        }
+        if (model instanceof Decomposition d) {
+            double[][] z = d.transform(x);
+            List<dev.lathe.frame.Column> out = new ArrayList<>();
+            for (int c = 0; c < d.nComponents(); c++) {
+                double[] col = new double[z.length];
+                for (int i = 0; i < z.length; i++) {
+                    col[i] = z[i][c];
+                }
+                out.add(NumericColumn.wrap("component_" + (c + 1), col));
+            }
+            return Frame.of(out);
         }
         Classifier c = (Classifier) model;
         double[][] p = c.predictProba(x);

@@ -40,9 +40,27 @@ public final class ModelCatalog {
      * @param regression     its regressor, or null when it has none
      * @param classification its classifier, or null when it has none
      * @param wantsScaling   whether the default preparation standardises numeric inputs for it
+     * @param unsupervised   its estimator that learns without a target (clustering, decomposition), or null
      */
     public record Entry(String name, Supplier<Estimator> regression, Supplier<Estimator> classification,
-                        boolean wantsScaling, String description) {
+                        boolean wantsScaling, String description, Supplier<Estimator> unsupervised) {
+
+        /** A supervised model: a regressor, a classifier or both. */
+        public Entry(String name, Supplier<Estimator> regression, Supplier<Estimator> classification,
+                     boolean wantsScaling, String description) {
+            this(name, regression, classification, wantsScaling, description, null);
+        }
+
+        /** An unsupervised model, fitted on the features alone. */
+        public static Entry unsupervised(String name, Supplier<Estimator> estimator, boolean wantsScaling,
+                                         String description) {
+            return new Entry(name, null, null, wantsScaling, description, estimator);
+        }
+
+        /** Whether the model learns without a target. */
+        public boolean isUnsupervised() {
+            return unsupervised != null;
+        }
 
         private static final java.util.Set<String> UNPENALISED_WITH_INTERCEPT = java.util.Set.of("ols", "polynomial",
                 "quantile");
@@ -95,6 +113,20 @@ public final class ModelCatalog {
         add(new Entry("categorical_nb", null, dev.lathe.model.bayes.CategoricalNB::new, false, "categorical naive Bayes for category codes 0, 1, 2, ...; set alpha"));
         add(new Entry("kernel_regression", dev.lathe.model.kernel.KernelRegression::new, null, true, "Nadaraya-Watson kernel regression, bandwidth by leave-one-out; set kernel, bandwidth"));
         add(new Entry("loess", dev.lathe.model.kernel.Loess::new, null, false, "LOESS local linear smoothing of one feature; set frac, it, feature"));
+        add(Entry.unsupervised("kmeans", dev.lathe.model.cluster.KMeans::new, true,
+                "k-means clustering (k-means++, Lloyd or Elkan); set n_clusters, n_init, algorithm"));
+        add(Entry.unsupervised("mini_batch_kmeans", dev.lathe.model.cluster.MiniBatchKMeans::new, true,
+                "mini-batch k-means for large data; set n_clusters, batch_size"));
+        add(Entry.unsupervised("gmm", dev.lathe.model.cluster.GaussianMixture::new, true,
+                "Gaussian mixture by EM; set n_components, covariance_type (full, tied, diag, spherical), reg_covar"));
+        add(Entry.unsupervised("dbscan", dev.lathe.model.cluster.Dbscan::new, true,
+                "DBSCAN density clustering with a KD-tree, noise labelled -1; set eps, min_samples"));
+        add(Entry.unsupervised("hdbscan", dev.lathe.model.cluster.Hdbscan::new, true,
+                "HDBSCAN hierarchical density clustering with GLOSH outlier scores; set min_cluster_size, min_samples"));
+        add(Entry.unsupervised("pca", dev.lathe.model.decomposition.Pca::new, true,
+                "principal component analysis by SVD; set n_components, whiten"));
+        add(Entry.unsupervised("incremental_pca", dev.lathe.model.decomposition.IncrementalPca::new, true,
+                "PCA learned batch by batch; set n_components, batch_size, whiten"));
     }
 
     private ModelCatalog() {
@@ -121,7 +153,11 @@ public final class ModelCatalog {
     /** The default estimator of model {@code name} for {@code task}, with {@code settings} applied by name. */
     public static Estimator estimator(String name, Task task, Map<String, ?> settings) {
         Entry e = entry(name);
-        Supplier<Estimator> s = task == Task.REGRESSION ? e.regression() : e.classification();
+        Supplier<Estimator> s = task.unsupervised() ? e.unsupervised()
+                : task == Task.REGRESSION ? e.regression() : e.classification();
+        if (s == null && e.isUnsupervised()) {
+            throw new IllegalArgumentException("model '" + name + "' learns without a target; leave out --target");
+        }
         if (s == null) {
             throw new IllegalArgumentException("model '" + name + "' does no " + task.label() + "; choose another "
                     + "model or target");

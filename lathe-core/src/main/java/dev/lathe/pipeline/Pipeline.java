@@ -47,8 +47,22 @@ public record Pipeline(List<PrepStep> steps, Estimator estimator) {
      * @param target the target column's name; every other column is a feature
      */
     public FittedPipeline fit(Frame data, String target) {
-        Column y = data.column(target);
-        Frame x = data.drop(target);
+        return fit(data, data.drop(target), data.column(target), target);
+    }
+
+    /**
+     * Fits every step and an unsupervised estimator (clustering, decomposition) on {@code data}, every column a
+     * feature; transformers see no target.
+     */
+    public FittedPipeline fit(Frame data) {
+        if (!estimator.task().unsupervised()) {
+            throw new IllegalArgumentException(estimator.getClass().getSimpleName() + " needs a target column");
+        }
+        return fit(data, data, null, null);
+    }
+
+    private FittedPipeline fit(Frame data, Frame features, Column y, String target) {
+        Frame x = features;
         if (x.rowCount() == 0) {
             throw new IllegalArgumentException("no rows to fit on");
         }
@@ -66,7 +80,7 @@ public record Pipeline(List<PrepStep> steps, Estimator estimator) {
         }
         Model model = estimator.fit(x, y);
         Supplier<Provenance> provenance = () -> Provenance.of(this, data);
-        return new FittedPipeline(data.drop(target).schema(), target, fitted, model, provenance);
+        return new FittedPipeline(features.schema(), target, fitted, model, provenance);
     }
 
     /** One cross-validation fold: its rows and the pipeline fitted on its training rows alone. */

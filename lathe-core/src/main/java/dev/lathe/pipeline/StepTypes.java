@@ -115,6 +115,11 @@ public final class StepTypes {
         allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
         allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
         allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
+        allow(dev.lathe.model.cluster.KMeansModel.TYPE, dev.lathe.model.cluster.KMeansModel::load);
+        allow(dev.lathe.model.cluster.GaussianMixtureModel.TYPE, dev.lathe.model.cluster.GaussianMixtureModel::load);
+        allow(dev.lathe.model.cluster.DbscanModel.TYPE, dev.lathe.model.cluster.DbscanModel::load);
+        allow(dev.lathe.model.cluster.HdbscanModel.TYPE, dev.lathe.model.cluster.HdbscanModel::load);
+        allow(dev.lathe.model.decomposition.PcaModel.TYPE, dev.lathe.model.decomposition.PcaModel::load);
     }
 
     private StepTypes() {

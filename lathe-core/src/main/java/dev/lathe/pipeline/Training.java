@@ -84,6 +84,31 @@ public record Training(String model, Map<String, String> settings, double testSi
                 train.rowCount(), test.rowCount(), ignored);
     }
 
+    /**
+     * Fits an unsupervised model (clustering, decomposition) with the default preparation on every row of
+     * {@code data}, every usable column a feature, with its metrics on those rows ({@link UnsupervisedScores}).
+     * The result has no test rows.
+     */
+    public Result run(Frame data) {
+        ModelCatalog.Entry entry = ModelCatalog.entry(model);
+        if (!entry.isUnsupervised()) {
+            throw new IllegalArgumentException("model '" + model + "' needs a target column; give --target");
+        }
+        List<String> ignored = DefaultPreparation.unusable(data);
+        Frame features = ignored.isEmpty() ? data : data.drop(ignored.toArray(String[]::new));
+        Estimator estimator = ModelCatalog.estimator(model, entry.unsupervised().get().task(), settings);
+        Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry), estimator);
+        long start = System.nanoTime();
+        FittedPipeline fitted = pipeline.fit(features);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> metrics = UnsupervisedScores.of(fitted, features, seed);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = (Map<String, Object>) ((Map<String, Object>) fitted.provenance().spec()
+                .get("estimator")).get("params");
+        return new Result(fitted.withMetrics(metrics), estimator.task(), params, seconds, metrics,
+                features.rowCount(), 0, ignored);
+    }
+
     /** Test metrics named as scikit-learn names them: rmse, mae, r2; accuracy, log_loss, roc_auc (when every class occurs). */
     static Map<String, Double> score(FittedPipeline fitted, Frame test, String target) {
         Map<String, Double> m = new LinkedHashMap<>();

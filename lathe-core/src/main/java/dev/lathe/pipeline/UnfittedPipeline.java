@@ -34,6 +34,7 @@ public final class UnfittedPipeline {
             Supplier<Estimator> supplier = switch (fitted.task()) {
                 case REGRESSION -> entry.regression();
                 case CLASSIFICATION -> entry.classification();
+                case CLUSTERING, DECOMPOSITION -> entry.unsupervised();
             };
             if (supplier == null || !RecordParams.snake(supplier.get().getClass().getSimpleName()).equals(name)) {
                 continue;

@@ -18,7 +18,7 @@ class TuningTest {
         for (String name : ModelCatalog.names()) {
             ModelCatalog.Entry e = ModelCatalog.entry(name);
             for (Task task : Task.values()) {
-                if ((task == Task.REGRESSION ? e.regression() : e.classification()) != null) {
+                if (!task.unsupervised() && (task == Task.REGRESSION ? e.regression() : e.classification()) != null) {
                     PipelineParams.check(Pipeline.of(ModelCatalog.estimator(name, task, Map.of())), DefaultSpaces.of(name));
                 }
             }

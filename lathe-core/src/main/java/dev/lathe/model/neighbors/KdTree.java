@@ -98,6 +98,30 @@ final class KdTree {
         visit(0, metric, q, qo, best);
     }
 
+    /**
+     * Calls {@code found} with every training row whose reduced distance to query row {@code q} at offset
+     * {@code qo} is at most {@code reducedRadius} (boundary included), in no particular order.
+     */
+    void radius(Distance metric, double[] q, int qo, double reducedRadius, java.util.function.IntConsumer found) {
+        within(0, metric, q, qo, reducedRadius, found);
+    }
+
+    private void within(int node, Distance metric, double[] q, int qo, double r, java.util.function.IntConsumer found) {
+        if (metric.boxBound(q, qo, lo, hi, node * d, d) > r) {
+            return;
+        }
+        if (left[node] < 0) {
+            for (int i = start[node]; i < end[node]; i++) {
+                if (metric.reduced(q, qo, data, perm[i] * d, d) <= r) {
+                    found.accept(perm[i]);
+                }
+            }
+            return;
+        }
+        within(left[node], metric, q, qo, r, found);
+        within(right[node], metric, q, qo, r, found);
+    }
+
     private void visit(int node, Distance metric, double[] q, int qo, KBest best) {
         if (best.full() && metric.boxBound(q, qo, lo, hi, node * d, d) > best.worst()) {
             return;
