@@ -115,6 +115,10 @@ public final class StepTypes {
         allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
         allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
         allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
+        allow(dev.lathe.model.recommend.FittedRecommender.TYPE, dev.lathe.model.recommend.FittedRecommender::load);
+        allow(dev.lathe.model.recommend.FactorScorer.TYPE, dev.lathe.model.recommend.FactorScorer::load);
+        allow(dev.lathe.model.recommend.NeighborScorer.TYPE, dev.lathe.model.recommend.NeighborScorer::load);
+        allow(dev.lathe.model.recommend.PopularityScorer.TYPE, dev.lathe.model.recommend.PopularityScorer::load);
     }
 
     private StepTypes() {
