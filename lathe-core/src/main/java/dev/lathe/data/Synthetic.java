@@ -34,8 +34,8 @@ public final class Synthetic {
         m.put("blobs", (rows, seed) -> blobs(rows, 2, 3, 1, seed));
         m.put("timeseries", Synthetic::timeSeries);
         m.put("abtest", (rows, seed) -> abTest(rows, 0.10, 0.12, 50, seed));
-        m.put("interactions", (rows, seed) -> interactions(Math.max(1, rows / 20), Math.max(40, rows / 50), 20, 8,
-                1.0, 2.0, seed));
+        m.put("interactions", (rows, seed) -> interactions((rows + 9) / 10, Math.max(40, rows / 50), 20, 8, 1.0, 2.0,
+                seed).head(rows));
         return Collections.unmodifiableMap(m);
     }
 
@@ -176,7 +176,8 @@ public final class Synthetic {
 
     /**
      * The kinds {@link #generate} accepts: classification, regression, friedman, blobs, timeseries, abtest,
-     * interactions ({@code rows} about the number of interactions: rows / 20 users, 20 each on average).
+     * interactions (the first {@code rows} interactions of about rows / 10 users with 20 each on average, rows / 50
+     * items but at least 40).
      */
     public static List<String> kinds() {
         return List.copyOf(KINDS.keySet());
