@@ -130,6 +130,20 @@ class FittedRecommenderTest {
     }
 
     @Test
+    void theSeedDecidesTheStartingFactors() {
+        Interactions data = Interactions.from(Synthetic.interactions(100, 50, 8, 3, 0.8, 2.0, 6), "user", "item",
+                "rating", null);
+        for (java.util.function.LongFunction<Recommender> make : List.<java.util.function.LongFunction<Recommender>>of(
+                seed -> new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, seed), seed -> new ExplicitAls(4, 0.1, 3, seed))) {
+            FactorScorer a = (FactorScorer) make.apply(1).fit(data).scorer();
+            FactorScorer again = (FactorScorer) make.apply(1).fit(data).scorer();
+            FactorScorer b = (FactorScorer) make.apply(2).fit(data).scorer();
+            assertThat(again.itemFactor(3)).containsExactly(a.itemFactor(3));
+            assertThat(b.itemFactor(3)).isNotEqualTo(a.itemFactor(3));
+        }
+    }
+
+    @Test
     void refusesBadRequests() {
         FittedRecommender model = new ImplicitAls(2, 0.1, 5, 2, Solver.CG, 2, 3).fit(SMALL);
         assertThatThrownBy(() -> model.recommend("ann", 0))
