@@ -37,6 +37,7 @@ class RecommendCommandTest {
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertThat(doc.path("model").asText()).isEqualTo("implicit_als");
         assertThat(doc.path("params").path("factors").asInt()).isEqualTo(8);
+        assertThat(doc.path("params").path("solver").asText()).isEqualTo("cg");
         assertThat(doc.path("users").asInt()).isEqualTo(300);
         assertThat(doc.path("interactions").asInt()).isEqualTo(CsvReader.read(data).rowCount());
     }

@@ -43,7 +43,7 @@ public final class FittedRecommender implements Persistable {
         return model;
     }
 
-    /** The hyperparameters it was fitted with, by snake_case name. */
+    /** The hyperparameters it was fitted with, by snake_case name, as JSON values (enums by lower-case name). */
     public Map<String, Object> params() {
         return params;
     }

@@ -24,7 +24,8 @@ public interface Recommender extends HasParams {
      */
     default FittedRecommender fit(Interactions data) {
         SparseRows history = data.byUser();
-        return new FittedRecommender(modelName(), params(), data.users(), data.items(), history,
-                learn(data, history));
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params().forEach((name, value) -> params.put(name, dev.lathe.param.RecordParams.jsonValue(value)));
+        return new FittedRecommender(modelName(), params, data.users(), data.items(), history, learn(data, history));
     }
 }
