@@ -36,10 +36,7 @@ public final class ServeLatencyRun {
     /** Runs the measurement; argument: timed predictions per case (default 200,000). */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        Frame train = data(20_000, 1, true);
-        GradientBoostingClassifier booster = (GradientBoostingClassifier) new GradientBoostingClassifier()
-                .withParams(Map.of("max_iter", 100, "max_depth", 6, "learning_rate", 0.1));
-        FittedPipeline pipeline = Pipeline.of(booster, new StandardScaler(), new OneHotEncoder()).fit(train, "y");
+        FittedPipeline pipeline = fit(data(20_000, 1, true));
         ServedModel model = new ServedModel("bench", "1", pipeline, "memory");
         Frame rows = data(1_000, 2, false);
         Frame[] single = new Frame[rows.rowCount()];
@@ -54,6 +51,13 @@ public final class ServeLatencyRun {
         System.out.printf(Locale.ROOT, "{\"case\": \"serve_latency\", \"trees\": 100, \"rounds\": %d, "
                         + "\"predict_us\": {%s}, \"parse_check_predict_us\": {%s}}%n",
                 rounds, percentiles(predictOnly), percentiles(request));
+    }
+
+    /** The benchmark pipeline: scaling, one-hot encoding, 100 gradient-boosted trees of depth at most 6. */
+    static FittedPipeline fit(Frame train) {
+        GradientBoostingClassifier booster = (GradientBoostingClassifier) new GradientBoostingClassifier()
+                .withParams(Map.of("max_iter", 100, "max_depth", 6, "learning_rate", 0.1));
+        return Pipeline.of(booster, new StandardScaler(), new OneHotEncoder()).fit(train, "y");
     }
 
     private interface Work {
@@ -80,7 +84,7 @@ public final class ServeLatencyRun {
                 sorted[(int) (sorted.length * 0.999)] / 1e3);
     }
 
-    private static byte[] body(Frame rows, int i) {
+    static byte[] body(Frame rows, int i) {
         StringBuilder json = new StringBuilder("{\"dataframe_split\": {\"columns\": [");
         for (int j = 0; j < rows.columnCount(); j++) {
             json.append(j > 0 ? ", " : "").append('"').append(rows.column(j).name()).append('"');
@@ -94,7 +98,7 @@ public final class ServeLatencyRun {
     }
 
     /** Seeded rows: x1..x6 numeric, city and plan categorical, and (with a target) y = yes/no. */
-    private static Frame data(int n, long seed, boolean withTarget) {
+    static Frame data(int n, long seed, boolean withTarget) {
         Random r = new Random(seed);
         double[][] x = new double[6][n];
         String[] city = new String[n];

@@ -9,10 +9,14 @@ import dev.lathe.monitor.ColumnDrift;
 import dev.lathe.monitor.DatasetDrift;
 import dev.lathe.monitor.DriftDetector;
 import dev.lathe.monitor.DriftOptions;
+import dev.lathe.ops.alert.AlertConfig;
+import dev.lathe.ops.alert.Alerting;
+import dev.lathe.ops.alert.DriftWindow;
 import dev.lathe.report.drift.DriftReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +35,22 @@ import picocli.CommandLine.Spec;
  * file is read with the reference's column types, so a value of another type is an error naming its row and column.
  * Exit 1 with {@code --fail-on-drift} when the data set drifts.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true,
+@Command(name = "monitor", mixinStandardHelpOptions = true, subcommands = {MonitorWatchCommand.class, MonitorPerformanceCommand.class},
         description = {"Data drift of CUR.csv against REF.csv: a test or distance per column, the share of drifted",
-                "columns and the data-set verdict; optionally an HTML report with the drifted distributions."})
+                "columns and the data-set verdict; optionally an HTML report with the drifted distributions and",
+                "alert rules evaluated on the result. 'lathe monitor watch' follows a running server."})
 final class MonitorCommand implements Callable<Integer> {
 
-    @Option(names = "--reference", required = true, paramLabel = "REF", description = "Reference CSV (e.g. training data).")
+    @Option(names = "--reference", paramLabel = "REF", description = "Reference CSV (e.g. training data); required.")
     Path reference;
 
-    @Option(names = "--current", required = true, paramLabel = "CUR", description = "CSV to check against the reference.")
+    @Option(names = "--current", paramLabel = "CUR", description = "CSV to check against the reference; required.")
     Path current;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Alert rules (YAML) evaluated on this check's metrics; alerts go to standard error and "
+                    + "to the file's webhooks.")
+    Path rules;
 
     @Option(names = "--json", description = "Print the verdicts as JSON on standard output.")
     boolean json;
@@ -59,6 +69,11 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (reference == null || current == null) {
+            throw new IllegalArgumentException("lathe monitor needs --reference REF and --current CUR "
+                    + "(or the subcommand: lathe monitor watch)");
+        }
+        AlertConfig alertConfig = rules == null ? null : AlertConfig.read(rules);
         Frame ref = dataOptions.read(reference);
         Frame cur = readLike(current, ref.schema());
         DatasetDrift drift = new DriftDetector(DriftOptions.defaults()).detect(ref, cur);
@@ -69,6 +84,13 @@ final class MonitorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toMap(drift)) : text(drift));
         out.flush();
+        if (alertConfig != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            Alerting.of(alertConfig, Map.of(), line -> {
+                err.println(line);
+                err.flush();
+            }).observe(DriftWindow.of(drift, Instant.now()));
+        }
         return failOnDrift && drift.datasetDrift() ? 1 : 0;
     }
 

@@ -1,9 +1,11 @@
 package dev.lathe.cli;
 
+import dev.lathe.ops.registry.ModelRegistry;
 import dev.lathe.ops.registry.ModelUri;
 import dev.lathe.ops.serve.FileModelSource;
 import dev.lathe.ops.serve.ModelSource;
 import dev.lathe.ops.serve.PredictionServer;
+import dev.lathe.ops.serve.RegistryModelSource;
 import dev.lathe.ops.serve.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "[NAME=]MODEL",
             description = "Model to serve: a file, or models:/NAME/VERSION or models:/NAME@ALIAS from the registry "
-                    + "(resolved at start), under NAME (default: the registered name, or the file name without "
+                    + "(an alias is followed as it moves: see --poll-seconds), under NAME (default: the registered name, or the file name without "
                     + ".lathe). Repeatable; the first answers /invocations.")
     List<String> models = new ArrayList<>();
 
@@ -67,6 +69,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a prediction may wait and run before answering 503 (default: ${DEFAULT-VALUE}).")
     long timeoutMs;
 
+    @Option(names = "--poll-seconds", paramLabel = "S", defaultValue = "10",
+            description = "How often to check whether a served registry alias points to a new version, and swap "
+                    + "that version in (default: ${DEFAULT-VALUE}; 0 turns polling off).")
+    long pollSeconds;
+
+    @Option(names = "--batch-rows", paramLabel = "N", defaultValue = "0",
+            description = "Join concurrent requests into micro-batches of at most N rows (default: ${DEFAULT-VALUE}, off).")
+    int batchRows;
+
+    @Option(names = "--batch-wait-ms", paramLabel = "MS", defaultValue = "0",
+            description = "How long a micro-batch may wait for more requests after its first (default: ${DEFAULT-VALUE}: "
+                    + "never; batches then form only from requests already waiting).")
+    long batchWaitMs;
+
     @Spec
     CommandSpec spec;
 
@@ -95,6 +111,11 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = defaults.withMaxRows(maxRows).withMaxBodyBytes(maxBodyBytes)
                 .withConcurrency(maxConcurrent == null ? defaults.maxConcurrent() : maxConcurrent,
                         Duration.ofMillis(timeoutMs));
+        if (pollSeconds < 0) {
+            throw new IllegalArgumentException("--poll-seconds must be 0 or more, got " + pollSeconds);
+        }
+        options = options.withPollInterval(Duration.ofSeconds(pollSeconds))
+                .withBatching(batchRows, Duration.ofMillis(batchWaitMs));
         PrintWriter err = spec.commandLine().getErr();
         PredictionServer server = PredictionServer.start(options, sources(), line -> {
             err.println(line);
@@ -111,17 +132,27 @@ final class ServeCommand implements Callable<Integer> {
 
     private Map<String, ModelSource> sources() {
         Map<String, ModelSource> out = new LinkedHashMap<>();
+        ModelRegistry registry = null;
         for (String m : models) {
             int eq = m.indexOf('=');
             String target = eq < 0 ? m : m.substring(eq + 1);
-            Path file = ModelArgument.resolve(target, storeOptions);
-            String name = eq >= 0 ? m.substring(0, eq) : ModelUri.isModelUri(target) ? ModelUri.parse(target).name()
-                    : file.getFileName().toString().replaceFirst("\\.lathe$", "");
+            ModelSource source;
+            String fallbackName;
+            if (ModelUri.isModelUri(target)) {
+                registry = registry != null ? registry : new ModelRegistry(storeOptions.open());
+                source = new RegistryModelSource(registry, target);
+                fallbackName = ModelUri.parse(target).name();
+            } else {
+                Path file = Path.of(target);
+                source = new FileModelSource(file);
+                fallbackName = file.getFileName().toString().replaceFirst("\\.lathe$", "");
+            }
+            String name = eq >= 0 ? m.substring(0, eq) : fallbackName;
             if (!name.matches("[A-Za-z0-9._-]+")) {
                 throw new IllegalArgumentException("model name '" + name
                         + "' may hold only letters, digits, '.', '_' and '-'");
             }
-            if (out.put(name, new FileModelSource(file)) != null) {
+            if (out.put(name, source) != null) {
                 throw new IllegalArgumentException("two models are named '" + name
                         + "'; give them names with --model NAME=FILE");
             }

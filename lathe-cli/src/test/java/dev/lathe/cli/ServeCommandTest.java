@@ -93,7 +93,7 @@ class ServeCommandTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
-        assertThat(log.toString()).contains("serving irises (version ");
+        assertThat(log.toString()).contains("serving irises (version 1)");
     }
 
     @Test
@@ -101,6 +101,9 @@ class ServeCommandTest {
         CommandRun missing = CommandRun.of("serve", "--model", dir.resolve("nope.lathe").toString(), "--port", "0");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("error: ").contains("nope.lathe");
+        CommandRun badPoll = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--poll-seconds", "-1");
+        assertThat(badPoll.exitCode()).isEqualTo(2);
+        assertThat(badPoll.err()).contains("--poll-seconds must be 0 or more, got -1");
         CommandRun badName = CommandRun.of("serve", "--model", "a b=" + model, "--port", "0");
         assertThat(badName.exitCode()).isEqualTo(2);
         assertThat(badName.err()).contains("model name 'a b'");

@@ -49,7 +49,20 @@ public final class ModelSlot {
      * @throws IOException when the source cannot be read (the old model stays)
      */
     public synchronized ServedModel reload() throws IOException {
-        ServedModel fresh = source.load(name);
+        return swapIn(source.load(name));
+    }
+
+    /**
+     * Reloads when the source names another model than the one serving (a registry alias that moved).
+     *
+     * @return the new model, or null when the source has not moved
+     * @throws IOException when the source cannot be read (the old model stays)
+     */
+    public synchronized ServedModel reloadIfStale() throws IOException {
+        return source.isStale(current.get()) ? swapIn(source.load(name)) : null;
+    }
+
+    private ServedModel swapIn(ServedModel fresh) {
         WarmUp.run(fresh);
         current.set(fresh);
         onSwap.accept(fresh);

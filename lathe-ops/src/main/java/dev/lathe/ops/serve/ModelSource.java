@@ -3,9 +3,8 @@ package dev.lathe.ops.serve;
 import java.io.IOException;
 
 /**
- * Where a served model comes from, read again on every reload. A model file is the one source today
- * ({@link FileModelSource}); a registry alias ({@code models:/NAME@ALIAS}) will be another implementation once
- * the tracking store and model registry land.
+ * Where a served model comes from, read again on every reload: a model file ({@link FileModelSource}) or a
+ * registry URI ({@link RegistryModelSource}), whose alias may move to another version while the server runs.
  */
 public interface ModelSource {
 
@@ -19,4 +18,16 @@ public interface ModelSource {
      * @throws IOException when the source cannot be read or holds no valid model
      */
     ServedModel load(String name) throws IOException;
+
+    /**
+     * Whether the source now names another model than {@code served}, checked cheaply (without loading the
+     * model) by the server's poller. Sources that change only when told to ({@code POST /admin/reload}) answer
+     * false, the default.
+     *
+     * @param served the model now serving from this source
+     * @throws IOException when the source cannot be asked
+     */
+    default boolean isStale(ServedModel served) throws IOException {
+        return false;
+    }
 }

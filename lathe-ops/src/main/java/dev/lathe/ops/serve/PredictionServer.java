@@ -25,8 +25,11 @@ public final class PredictionServer implements AutoCloseable {
     private final ServerMetrics metrics = new ServerMetrics();
     private final ServedModels models = new ServedModels();
     private final Admission admission;
+    private final MicroBatcher batcher;
     private final AccessLog accessLog;
     private final Javalin app;
+    private final Consumer<String> log;
+    private volatile SourcePoller poller;
     private volatile boolean draining;
 
     private PredictionServer(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log)
@@ -37,7 +40,10 @@ public final class PredictionServer implements AutoCloseable {
             models.add(new ModelSlot(e.getKey(), e.getValue(), metrics::swapped));
         }
         this.admission = new Admission(options.maxConcurrent(), options.requestTimeout());
-        Serving serving = new Serving(models, options, admission);
+        this.log = log;
+        this.batcher = options.maxBatchRows() == 0 ? null : new MicroBatcher(options.maxConcurrent(),
+                options.maxBatchRows(), options.batchWait(), options.requestTimeout(), metrics::batch);
+        Serving serving = new Serving(models, options, admission, batcher, metrics);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -84,8 +90,11 @@ public final class PredictionServer implements AutoCloseable {
         try {
             server.app.start();
         } catch (RuntimeException e) {
-            server.admission.close();
+            server.closeWorkers();
             throw e;
+        }
+        if (!options.pollInterval().isZero()) {
+            server.poller = new SourcePoller(server.models, options.pollInterval(), server.log);
         }
         return server;
     }
@@ -136,6 +145,19 @@ public final class PredictionServer implements AutoCloseable {
                 model == null ? "" : model, millis);
     }
 
+    private void closeWorkers() {
+        admission.close();
+        if (batcher != null) {
+            batcher.close();
+        }
+    }
+
+    private synchronized void stopPolling() {
+        if (poller != null) {
+            poller.close();
+        }
+    }
+
     private static void fail(Context ctx, int status, String message) {
         Serving.json(ctx, status, ErrorBodies.of(ctx.path(), status, message));
     }
@@ -146,6 +168,7 @@ public final class PredictionServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        stopPolling();
         draining = true;
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         while (metrics.inFlight() > 0 && System.nanoTime() < deadline) {
@@ -157,6 +180,6 @@ public final class PredictionServer implements AutoCloseable {
             }
         }
         app.stop();
-        admission.close();
+        closeWorkers();
     }
 }

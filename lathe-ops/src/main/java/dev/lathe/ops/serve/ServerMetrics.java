@@ -1,5 +1,6 @@
 package dev.lathe.ops.serve;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
@@ -14,18 +15,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The server's Prometheus metrics: {@code lathe_serve_requests_seconds} (a latency histogram whose count is
  * the requests, by model, endpoint and status), {@code lathe_serve_in_flight} (requests being answered) and
- * {@code lathe_serve_model_info} (1 per model served, labelled with its version and source).
+ * {@code lathe_serve_model_info} (1 per model served, labelled with its version and source) and
+ * {@code lathe_serve_batch_rows} (rows per pipeline call: a request's rows, or a micro-batch's).
  */
 public final class ServerMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final DistributionSummary batchRows;
     private final Map<String, Meter.Id> modelInfo = new ConcurrentHashMap<>();
 
     /** A registry with the in-flight gauge registered. */
     public ServerMetrics() {
         Gauge.builder("lathe.serve.in.flight", inFlight, AtomicInteger::get)
                 .description("Requests being answered").register(registry);
+        batchRows = DistributionSummary.builder("lathe.serve.batch.rows").baseUnit("rows")
+                .description("Rows per pipeline call (a request, or a micro-batch of requests)")
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256, 1024).register(registry);
+    }
+
+    /** Records one pipeline call of {@code rows} rows. */
+    public void batch(int rows) {
+        batchRows.record(rows);
     }
 
     /** Counts a request as started. */

@@ -1,9 +1,9 @@
 package dev.lathe.ops.serve;
 
+import dev.lathe.frame.Frame;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.concurrent.Callable;
 
 /**
  * What every endpoint shares: the models, the options, the admission cap, and the steps each request goes
@@ -19,11 +19,17 @@ final class Serving {
     private final ServedModels models;
     private final ServerOptions options;
     private final Admission admission;
+    private final MicroBatcher batcher;
+    private final ServerMetrics metrics;
 
-    Serving(ServedModels models, ServerOptions options, Admission admission) {
+    /** With a null {@code batcher} every request is predicted on its own within the admission cap. */
+    Serving(ServedModels models, ServerOptions options, Admission admission, MicroBatcher batcher,
+            ServerMetrics metrics) {
         this.models = models;
         this.options = options;
         this.admission = admission;
+        this.batcher = batcher;
+        this.metrics = metrics;
     }
 
     ServedModels models() {
@@ -59,9 +65,19 @@ final class Serving {
                 options.token().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The result of {@code work}, computed within the concurrency cap and the request timeout. */
-    <T> T admitted(Callable<T> work) throws Exception {
-        return admission.run(work);
+    /**
+     * The predictions of {@code model} for {@code rows}: joined with concurrent requests in a micro-batch when
+     * the server batches, else computed on their own within the concurrency cap; within the request timeout
+     * either way.
+     */
+    Frame predict(ServedModel model, Frame rows) throws Exception {
+        if (batcher != null) {
+            return batcher.predict(model, rows);
+        }
+        return admission.run(() -> {
+            metrics.batch(rows.rowCount());
+            return model.predict(rows);
+        });
     }
 
     /** Answers {@code status} with {@code body} as JSON. */
