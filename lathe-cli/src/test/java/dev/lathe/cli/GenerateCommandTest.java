@@ -19,7 +19,7 @@ class GenerateCommandTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"classification", "regression", "friedman", "blobs", "timeseries", "abtest"})
+    @ValueSource(strings = {"classification", "regression", "friedman", "blobs", "timeseries", "abtest", "interactions"})
     void everyKindWritesACsvThatReadsBackAndDescribes(String kind) throws IOException {
         Path out = dir.resolve(kind + ".csv");
         CommandRun run = CommandRun.of("generate", kind, "--rows", "300", "--seed", "7", "-o", out.toString());

@@ -34,6 +34,8 @@ public final class Synthetic {
         m.put("blobs", (rows, seed) -> blobs(rows, 2, 3, 1, seed));
         m.put("timeseries", Synthetic::timeSeries);
         m.put("abtest", (rows, seed) -> abTest(rows, 0.10, 0.12, 50, seed));
+        m.put("interactions", (rows, seed) -> interactions((rows + 9) / 10, Math.max(40, rows / 50), 20, 8, 1.0, 2.0,
+                seed).head(rows));
         return Collections.unmodifiableMap(m);
     }
 
@@ -154,7 +156,29 @@ public final class Synthetic {
         return AbTestGenerator.generate(rows, conversionA, conversionB, meanRevenue, seed);
     }
 
-    /** The kinds {@link #generate} accepts: classification, regression, friedman, blobs, timeseries, abtest. */
+    /**
+     * User-item interactions with latent tastes and Zipf popularity, for recommenders (see the package's
+     * generator notes in {@code InteractionGenerator}): columns {@code user}, {@code item} (numbers from 0),
+     * {@code rating} (1..5, rising with the user's affinity for the item) and {@code time}.
+     *
+     * @param users   number of users, at least 1
+     * @param items   number of items, at least 2 and at least 1.5 {@code perUser}
+     * @param perUser mean interactions per user, at least 1
+     * @param factors dimension of the latent tastes, at least 1
+     * @param skew    Zipf exponent of item popularity, at least 0 (0: all items equally popular)
+     * @param taste   how strongly affinity drives choice, at least 0 (0: popularity alone)
+     * @param seed    seed of the random draws
+     */
+    public static Frame interactions(int users, int items, int perUser, int factors, double skew, double taste,
+                                     long seed) {
+        return InteractionGenerator.generate(users, items, perUser, factors, skew, taste, seed);
+    }
+
+    /**
+     * The kinds {@link #generate} accepts: classification, regression, friedman, blobs, timeseries, abtest,
+     * interactions (the first {@code rows} interactions of about rows / 10 users with 20 each on average, rows / 50
+     * items but at least 40).
+     */
     public static List<String> kinds() {
         return List.copyOf(KINDS.keySet());
     }

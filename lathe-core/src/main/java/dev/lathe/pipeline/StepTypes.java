@@ -120,6 +120,10 @@ public final class StepTypes {
         allow(dev.lathe.model.cluster.DbscanModel.TYPE, dev.lathe.model.cluster.DbscanModel::load);
         allow(dev.lathe.model.cluster.HdbscanModel.TYPE, dev.lathe.model.cluster.HdbscanModel::load);
         allow(dev.lathe.model.decomposition.PcaModel.TYPE, dev.lathe.model.decomposition.PcaModel::load);
+        allow(dev.lathe.model.recommend.FittedRecommender.TYPE, dev.lathe.model.recommend.FittedRecommender::load);
+        allow(dev.lathe.model.recommend.FactorScorer.TYPE, dev.lathe.model.recommend.FactorScorer::load);
+        allow(dev.lathe.model.recommend.NeighborScorer.TYPE, dev.lathe.model.recommend.NeighborScorer::load);
+        allow(dev.lathe.model.recommend.PopularityScorer.TYPE, dev.lathe.model.recommend.PopularityScorer::load);
     }
 
     private StepTypes() {

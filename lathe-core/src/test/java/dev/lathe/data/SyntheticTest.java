@@ -19,7 +19,8 @@ class SyntheticTest {
     @Test
     void listsTheKindsInOrder() {
         assertThat(Synthetic.kinds())
-                .containsExactly("classification", "regression", "friedman", "blobs", "timeseries", "abtest");
+                .containsExactly("classification", "regression", "friedman", "blobs", "timeseries", "abtest",
+                        "interactions");
     }
 
     @ParameterizedTest
@@ -45,7 +46,7 @@ class SyntheticTest {
         assertThatThrownBy(() -> Synthetic.generate("moons", 10, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown synthetic data kind 'moons'; kinds: classification, regression, friedman, "
-                        + "blobs, timeseries, abtest");
+                        + "blobs, timeseries, abtest, interactions");
     }
 
     @Test

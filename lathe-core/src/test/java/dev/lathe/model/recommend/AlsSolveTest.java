@@ -1,0 +1,203 @@
+package dev.lathe.model.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lathe.data.Synthetic;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each ALS half-step against a direct solve: fixtures/recommend/recommend.json holds, for fixed item factors,
+ * every user's implicit-feedback factors from the dense Hu-Koren-Volinsky formula over all items and every
+ * user's explicit bias and factors from numpy's least squares on the stacked ridge problem (see the README
+ * there); then whole fits against the same half-step, and the conjugate-gradient solver against Cholesky.
+ */
+class AlsSolveTest {
+
+    static JsonNode als;
+    static SparseRows byUser;
+    static double[] itemFactors;
+    static int k;
+
+    @BeforeAll
+    static void fixture() throws IOException {
+        try (InputStream in = AlsSolveTest.class.getResourceAsStream("/fixtures/recommend/recommend.json")) {
+            als = new ObjectMapper().readTree(in).path("als");
+        }
+        JsonNode pairs = als.path("pairs");
+        int n = pairs.size();
+        int[] u = new int[n];
+        int[] j = new int[n];
+        double[] v = new double[n];
+        for (int t = 0; t < n; t++) {
+            u[t] = pairs.get(t).get(0).asInt();
+            j[t] = pairs.get(t).get(1).asInt();
+            v[t] = pairs.get(t).get(2).asDouble();
+        }
+        byUser = SparseRows.of(als.path("users").asInt(), als.path("items").asInt(), u, j, v);
+        k = als.path("factors").asInt();
+        itemFactors = flat(als.path("item_factors"));
+    }
+
+    static double[] flat(JsonNode rows) {
+        double[] out = new double[rows.size() * rows.get(0).size()];
+        int at = 0;
+        for (JsonNode row : rows) {
+            for (JsonNode x : row) {
+                out[at++] = x.asDouble();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void implicitCholeskyAndConjugateGradientMatchTheDenseSolution() {
+        double[] expected = flat(als.path("implicit_user_factors"));
+        for (Solver solver : Solver.values()) {
+            ImplicitAls config = new ImplicitAls(k, als.path("lambda").asDouble(), als.path("alpha").asDouble(), 1,
+                    solver, k, 0);
+            double[] users = new double[expected.length];
+            ImplicitAlsSolver.solve(byUser, itemFactors, users, config);
+            for (int t = 0; t < expected.length; t++) {
+                assertThat(users[t]).as(solver + " entry " + t).isCloseTo(expected[t], within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void explicitHalfStepIsTheExactRidgeSolution() {
+        double[] expected = flat(als.path("explicit_user_bias_and_factors"));
+        double[] bias = new double[als.path("items").asInt()];
+        for (int j = 0; j < bias.length; j++) {
+            bias[j] = als.path("item_bias").get(j).asDouble();
+        }
+        ExplicitAlsSolver.Side users = ExplicitAlsSolver.solve(byUser, als.path("mean").asDouble(),
+                new ExplicitAlsSolver.Side(bias, itemFactors), k, als.path("lambda").asDouble());
+        for (int u = 0; u < byUser.rowCount(); u++) {
+            assertThat(users.bias()[u]).isCloseTo(expected[u * (k + 1)], within(1e-10));
+            for (int f = 0; f < k; f++) {
+                assertThat(users.factors()[u * k + f]).isCloseTo(expected[u * (k + 1) + 1 + f], within(1e-10));
+            }
+        }
+    }
+
+    static Interactions ratings() {
+        return Interactions.from(Synthetic.interactions(120, 60, 12, 3, 0.5, 2.0, 5), "user", "item", "rating", "time");
+    }
+
+    @Test
+    void anExplicitFitEndsOnExactSolvesOfBothSides() {
+        Interactions data = ratings();
+        SparseRows history = data.byUser();
+        FactorScorer three = new ExplicitAls(4, 0.1, 3, 9).learn(data, history);
+        FactorScorer two = new ExplicitAls(4, 0.1, 2, 9).learn(data, history);
+        double mean = ExplicitAlsSolver.mean(history.values());
+        assertThat(three.mean()).isEqualTo(mean);
+        // users of iteration 3 solve exactly against the items of iteration 2, items of 3 against users of 3
+        ExplicitAlsSolver.Side users = ExplicitAlsSolver.solve(history, mean, side(two, false, data), 4, 0.1);
+        ExplicitAlsSolver.Side items = ExplicitAlsSolver.solve(history.transpose(), mean, users, 4, 0.1);
+        for (int u = 0; u < data.users().size(); u++) {
+            assertThat(three.userBias(u)).isCloseTo(users.bias()[u], within(1e-12));
+            assertThat(three.userFactor(u)[2]).isCloseTo(users.factors()[u * 4 + 2], within(1e-12));
+        }
+        for (int j = 0; j < data.items().size(); j++) {
+            assertThat(three.itemBias(j)).isCloseTo(items.bias()[j], within(1e-12));
+            assertThat(three.itemFactor(j)[0]).isCloseTo(items.factors()[j * 4], within(1e-12));
+        }
+    }
+
+    private static ExplicitAlsSolver.Side side(FactorScorer model, boolean users, Interactions data) {
+        int n = users ? data.users().size() : data.items().size();
+        int kk = model.factors();
+        double[] bias = new double[n];
+        double[] factors = new double[n * kk];
+        for (int r = 0; r < n; r++) {
+            bias[r] = users ? model.userBias(r) : model.itemBias(r);
+            System.arraycopy(users ? model.userFactor(r) : model.itemFactor(r), 0, factors, r * kk, kk);
+        }
+        return new ExplicitAlsSolver.Side(bias, factors);
+    }
+
+    @Test
+    void explicitAlsPredictsHeldOutRatingsBetterThanTheMean() {
+        RecommendSplit split = RecommendSplit.leaveLastOut(ratings());
+        FittedRecommender model = new ExplicitAls(3, 0.1, 15, 1).fit(split.train());
+        double mean = ExplicitAlsSolver.mean(split.train().byUser().values());
+        double model2 = 0;
+        double mean2 = 0;
+        int n = 0;
+        for (int r = 0; r < split.test().size(); r++) {
+            String user = split.test().users().id(split.test().user(r));
+            String item = split.test().items().id(split.test().item(r));
+            if (model.items().find(item) < 0) {
+                continue;
+            }
+            double e = model.score(user, item) - split.test().value(r);
+            model2 += e * e;
+            mean2 += (mean - split.test().value(r)) * (mean - split.test().value(r));
+            n++;
+        }
+        assertThat(n).isGreaterThan(80);
+        assertThat(Math.sqrt(model2 / n)).isLessThan(0.9 * Math.sqrt(mean2 / n));
+    }
+
+    @Test
+    void implicitLossFallsEveryIterationAndThreeConjugateGradientStepsComeClose() {
+        Interactions data = Interactions.from(Synthetic.interactions(150, 80, 10, 3, 0.8, 2.0, 3), "user", "item",
+                null, null);
+        SparseRows history = data.byUser();
+        double previous = Double.POSITIVE_INFINITY;
+        for (int it = 1; it <= 6; it++) {
+            double loss = ImplicitAlsSolver.loss(history,
+                    new ImplicitAls(6, 0.1, 5, it, Solver.CHOLESKY, 1, 2).learn(data, history), 5, 0.1);
+            assertThat(loss).isLessThan(previous);
+            previous = loss;
+        }
+        double cg = ImplicitAlsSolver.loss(history,
+                new ImplicitAls(6, 0.1, 5, 6, Solver.CG, 3, 2).learn(data, history), 5, 0.1);
+        assertThat(cg).isBetween(previous, 1.02 * previous);
+        // with as many steps as factors, conjugate gradient is the exact solve
+        FactorScorer exact = new ImplicitAls(6, 0.1, 5, 6, Solver.CHOLESKY, 1, 2).learn(data, history);
+        FactorScorer full = new ImplicitAls(6, 0.1, 5, 6, Solver.CG, 6, 2).learn(data, history);
+        for (int j = 0; j < data.items().size(); j++) {
+            for (int f = 0; f < 6; f++) {
+                assertThat(full.itemFactor(j)[f]).isCloseTo(exact.itemFactor(j)[f], within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void lossAgreesWithTheSumOverEveryCell() {
+        Interactions data = Interactions.from(Synthetic.interactions(30, 20, 5, 2, 0.5, 1.0, 8), "user", "item",
+                null, null);
+        SparseRows history = data.byUser();
+        FactorScorer model = new ImplicitAls(3, 0.2, 4, 2, Solver.CG, 3, 1).learn(data, history);
+        double direct = 0;
+        for (int u = 0; u < 30; u++) {
+            for (int j = 0; j < data.items().size(); j++) {
+                double s = 0;
+                for (int f = 0; f < 3; f++) {
+                    s += model.userFactor(u)[f] * model.itemFactor(j)[f];
+                }
+                boolean seen = history.contains(u, j);
+                double c = seen ? 1 + 4 : 1;
+                double p = seen ? 1 : 0;
+                direct += c * (p - s) * (p - s);
+            }
+            for (double x : model.userFactor(u)) {
+                direct += 0.2 * x * x;
+            }
+        }
+        for (int j = 0; j < data.items().size(); j++) {
+            for (double y : model.itemFactor(j)) {
+                direct += 0.2 * y * y;
+            }
+        }
+        assertThat(ImplicitAlsSolver.loss(history, model, 4, 0.2)).isCloseTo(direct, within(1e-9 * direct));
+    }
+}
