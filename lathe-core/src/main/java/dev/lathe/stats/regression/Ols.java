@@ -108,7 +108,7 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         }
         return new OlsResult(formula, d.responseName(), coefficients, covariance, useT, n, dfModel, dfResid, r2, adjR2,
                 fTest[0], fTest[1], Math.sqrt(scale), llf, InformationCriteria.aic(llf, p), InformationCriteria.bic(llf, p, n),
-                conditionNumber(ls.designSingularValues()), ResidualDiagnostics.of(e), d.droppedRows());
+                conditionNumber(ls.designSingularValues()), ResidualDiagnostics.of(e), d.droppedRows(), cov, dfDenominator);
     }
 
     /** Rows whose weight or cluster value is missing are left out with the rest of the incomplete rows. */
