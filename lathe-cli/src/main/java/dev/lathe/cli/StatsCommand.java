@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code lathe stats}: statistical models and tests, one subcommand each. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Statistical models and tests with statsmodels-style summaries.",
-        subcommands = {OlsCommand.class, QuantregCommand.class, DidCommand.class})
+        subcommands = {OlsCommand.class, QuantregCommand.class, DidCommand.class,
+                PropensityCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

@@ -79,7 +79,7 @@ public final class DidReport {
                 .lineWithMarkers("treated", x, new double[] {t.treatedPre().mean(), t.treatedPost().mean()})
                 .reference("treated without treatment (parallel trend)", x,
                         new double[] {t.treatedPre().mean(), counterfactual})
-                .legend(XyPlot.Corner.BOTTOM_RIGHT);
+                .legend(XyPlot.Corner.TOP_LEFT);
         return Section.titled("Table of means" + (t.balanced() ? " (balanced sample)" : ""))
                 .paragraph(t.rows() + " rows. Standard errors of means are s / sqrt(n); "
                         + (t.paired() ? "changes account for units seen in both periods." : "periods are treated as"
