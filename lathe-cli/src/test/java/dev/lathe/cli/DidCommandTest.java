@@ -47,6 +47,20 @@ class DidCommandTest {
     }
 
     @Test
+    void twoPeriodPanelKeepsThePairedTableAndSaysWhatItSkipped() throws IOException {
+        CommandRun run = CommandRun.of("stats", "did", CK, "--outcome", "fte", "--treated", "nj", "--post", "d",
+                "--unit", "id", "--time", "d", "--cluster-unit", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.at("/means/paired").asBoolean()).isTrue();
+        assertThat(doc.at("/means/did/std_error").asDouble()).isCloseTo(1.3100, within(0.0001));
+        assertThat(doc.at("/event_study/coefficients/0/event_time").asInt()).isZero();
+        assertThat(doc.at("/event_study/pre_trend").isNull()).isTrue();
+        assertThat(doc.get("notes").toString()).contains("no lead before the reference period -1",
+                "placebo test skipped: a placebo test needs at least two pre-period times");
+    }
+
+    @Test
     void badDesignsAreOneLineErrors(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("d.csv"), "y,g,p\n1,0,0\n2,0,1\n3,0,0\n4,0,1\n");
         CommandRun none = CommandRun.of("stats", "did", csv.toString(), "--outcome", "y", "--treated", "g", "--post", "p");

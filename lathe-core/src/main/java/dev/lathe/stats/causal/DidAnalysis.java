@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param spec       the design
  * @param regression the covariance settings used by every regression
- * @param means      the 2x2 table of means (units pair rows only when there is no time column)
+ * @param means      the 2x2 table of means (units pair rows unless the time column has more than two periods)
  * @param fit        the regression difference in differences
  * @param twoWay     two-way fixed effects, or null without a panel
  * @param eventStudy the event study, or null without a panel
@@ -30,7 +30,7 @@ public record DidAnalysis(DidSpec spec, DidRegression regression, DidTable means
      * before and after in the table of means (needs a unit column).
      */
     public static DidAnalysis run(Frame data, DidSpec spec, DidRegression regression, boolean balanced) {
-        DidSpec tableSpec = spec.time() == null ? spec : spec.withUnit(null);
+        DidSpec tableSpec = spec.time() == null || periods(data, spec.time()) <= 2 ? spec : spec.withUnit(null);
         DidTable means = balanced ? DidMeans.balanced(data, spec.withTime(null)) : DidMeans.of(data, tableSpec);
         DidFit fit = regression.fit(data, spec);
         List<String> notes = new ArrayList<>();
@@ -50,5 +50,11 @@ public record DidAnalysis(DidSpec spec, DidRegression regression, DidTable means
             notes.add("placebo test skipped: " + e.getMessage());
         }
         return new DidAnalysis(spec, regression, means, fit, twoWay, events, placebo, notes);
+    }
+
+    private static long periods(Frame data, String time) {
+        var c = data.column(time);
+        return java.util.stream.IntStream.range(0, data.rowCount()).filter(i -> !c.isMissing(i)).mapToObj(c::format)
+                .distinct().count();
     }
 }
