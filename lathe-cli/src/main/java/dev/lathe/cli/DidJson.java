@@ -36,7 +36,11 @@ final class DidJson {
         m.put("design", design);
         m.put("means", means(a.means()));
         m.put("regression", fit(a.fit(), true));
-        m.put("two_way_fixed_effects", a.twoWay() == null ? null : fit(a.twoWay(), false));
+        Map<String, Object> twoWay = a.twoWay() == null ? null : fit(a.twoWay(), false);
+        if (twoWay != null) {
+            twoWay.put("absorbed", a.spec().unit());
+        }
+        m.put("two_way_fixed_effects", twoWay);
         m.put("event_study", a.eventStudy() == null ? null : events(a.eventStudy()));
         m.put("placebo", a.placebo() == null ? null : fit(a.placebo(), false));
         m.put("notes", a.notes());

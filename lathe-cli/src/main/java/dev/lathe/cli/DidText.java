@@ -30,7 +30,7 @@ final class DidText {
                 pair(t.differencePost()), pair(t.did())));
         sb.append(effect("\nRegression", a.fit()));
         if (a.twoWay() != null) {
-            sb.append(effect("Two-way fixed effects", a.twoWay()));
+            sb.append(effect("Two-way fixed effects (" + a.spec().unit() + " effects absorbed)", a.twoWay()));
             sb.append("\nEvent study (reference ").append(a.eventStudy().reference()).append(")\n");
             for (EventCoefficient c : a.eventStudy().coefficients()) {
                 sb.append(String.format(Locale.ROOT, "  %4d  %10.4f  (%.4f)  p = %.4g%n", c.eventTime(), c.estimate(),

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Regression difference in differences. {@link #fit}: {@code outcome ~ treated * post (+ covariates)}, whose
  * {@code treated:post} coefficient equals the difference of the four means when there are no covariates.
- * {@link #fitTwoWay}: two-way fixed effects {@code outcome ~ treated:post + C(unit) + C(time) (+ covariates)}
- * for many periods. Classical, HC0-HC3 or cluster-robust standard errors come from {@link Ols}, with
+ * {@link #fitTwoWay}: two-way fixed effects {@code outcome ~ treated:post + C(time) (+ covariates)} with the
+ * unit effects absorbed (the same estimates and standard errors as {@code + C(unit)} dummies, at a cost linear in
+ * the units), for many periods. Classical, HC0-HC3 or cluster-robust standard errors come from {@link Ols}, with
  * statsmodels' small-sample corrections.
  *
  * @param covariance how standard errors are estimated (default nonrobust)
@@ -58,13 +59,14 @@ public record DidRegression(CovarianceType covariance, String cluster) {
         requirePanel(spec, "two-way fixed effects");
         Frame work = numericIndicators(data, spec);
         String effect = term(spec.treated()) + ":" + term(spec.post());
-        return fitEffect(work, spec, formula(spec, effect), spec.treated() + ":" + spec.post());
+        OlsResult result = ols(spec).absorbing(spec.unit()).fit(work, formula(spec, effect));
+        return new DidFit(result, result.coefficient(spec.treated() + ":" + spec.post()));
     }
 
-    /** {@code outcome ~ terms + C(unit) + C(time) + covariates}. */
+    /** {@code outcome ~ terms + C(time) + covariates}, to be fitted with the unit effects absorbed. */
     static String formula(DidSpec spec, String terms) {
         StringBuilder f = new StringBuilder(term(spec.outcome())).append(" ~ ").append(terms)
-                .append(" + C(").append(term(spec.unit())).append(") + C(").append(term(spec.time())).append(')');
+                .append(" + C(").append(term(spec.time())).append(')');
         for (String c : spec.covariates()) {
             f.append(" + ").append(c);
         }
@@ -79,8 +81,7 @@ public record DidRegression(CovarianceType covariance, String cluster) {
         }
     }
 
-    /** Fits {@code formula} with this covariance (clusters by the unit when no cluster column was named). */
-    DidFit fitEffect(Frame work, DidSpec spec, String formula, String effectTerm) {
+    private DidFit fitEffect(Frame work, DidSpec spec, String formula, String effectTerm) {
         OlsResult result = ols(spec).fit(work, formula);
         return new DidFit(result, result.coefficient(effectTerm));
     }

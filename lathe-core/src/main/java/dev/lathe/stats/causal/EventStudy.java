@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Event study with leads and lags: {@code outcome ~ sum_k 1[event time = k] + C(unit) + C(time)}, one dummy per
+ * Event study with leads and lags: {@code outcome ~ sum_k 1[event time = k] + C(time)} with unit effects absorbed
+ * (as {@code + C(unit)}), one dummy per
  * event time k of treated rows except the reference k = -1, so each coefficient is the treated-control gap at
  * k relative to the period before the start. A unit's start is its first period with post = 1 (staggered
  * starts are allowed); a treated unit never seen after the start takes the treated group's earliest post
@@ -68,7 +69,8 @@ public record EventStudy(DidRegression regression, int leads, int lags) {
             names.add(name);
             work = work.withColumn(NumericColumn.wrap(name, dummy));
         }
-        OlsResult fit = regression.ols(spec).fit(work, DidRegression.formula(spec, String.join(" + ", names)));
+        OlsResult fit = regression.ols(spec).absorbing(spec.unit())
+                .fit(work, DidRegression.formula(spec, String.join(" + ", names)));
         List<EventCoefficient> out = new ArrayList<>();
         List<String> leadTerms = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {

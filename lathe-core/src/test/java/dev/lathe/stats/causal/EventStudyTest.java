@@ -70,6 +70,18 @@ class EventStudyTest {
         close(fit.effect().stdError(), e.get("std_error").asDouble(), 1e-9, "TWFE SE");
     }
 
+    /** Absorbed unit effects give the dummies' standard errors, HC2 and HC3 leverage included. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nonrobust", "hc1", "hc2", "hc3"})
+    void absorbedUnitEffectsMatchDummiesUnderEveryCovariance(String cov) {
+        DidFit fit = new DidRegression(CovarianceType.parse(cov), null).fitTwoWay(PANEL, SPEC);
+        JsonNode e = node("event_panel", "twfe_" + cov, "treated:post");
+        close(fit.effect().estimate(), e.get("estimate").asDouble(), 1e-9, cov);
+        close(fit.effect().stdError(), e.get("std_error").asDouble(), 1e-9, cov + " SE");
+        close(fit.effect().pValue(), e.get("p_value").asDouble(), 1e-7, cov + " p");
+        assertThat(fit.regression().dfResidual()).isEqualTo(640 - 80 - 8);
+    }
+
     @Test
     void placeboOnThePrePeriodsAgreesWithStatsmodels() {
         DidFit fit = PlaceboTest.run(PANEL, SPEC, CLUSTERED);

@@ -109,7 +109,8 @@ public final class DidReport {
 
     private static Section panel(DidAnalysis a) {
         Section s = Section.titled("Panel: fixed effects, event study, placebo");
-        s.subsection(Section.titled("Two-way fixed effects").paragraph(a.twoWay().regression().formula())
+        s.subsection(Section.titled("Two-way fixed effects").paragraph(a.twoWay().regression().formula()
+                        + ", with the fixed effects of " + a.spec().unit() + " absorbed (as + C(" + a.spec().unit() + "))")
                 .table(coefficients(List.of(a.twoWay().effect()))));
         EventStudyResult es = a.eventStudy();
         Section events = Section.titled("Event study");

@@ -77,7 +77,8 @@ public final class PropensityReport {
                 .points("before", smd[0], y).points("weighted", smd[1], y).points("matched", smd[2], y)
                 .reference("|SMD| = 0.1", new double[] {GOOD_BALANCE, GOOD_BALANCE}, new double[] {0.5, n + 0.5})
                 .reference(null, new double[] {-GOOD_BALANCE, -GOOD_BALANCE}, new double[] {0.5, n + 0.5})
-                .xRange(-1.1 * extent, 1.1 * extent).yRange(0.5, n + 0.5).legend(XyPlot.Corner.TOP_RIGHT);
+                .xRange(-1.1 * extent, 1.1 * extent).yRange(0.5, n + 1.5 + 0.5 * n) // headroom keeps the legend off the points
+                .legend(XyPlot.Corner.TOP_RIGHT);
         long unbalanced = rows.stream().filter(b -> Math.abs(b.smdWeighted()) >= GOOD_BALANCE).count();
         return Section.titled("Balance")
                 .note(unbalanced > 0 ? Severity.WARNING : Severity.INFO, unbalanced > 0
