@@ -41,6 +41,23 @@ public final class DidMeans {
         return table(DidRows.of(data.filter(keep), spec), spec, true);
     }
 
+    /**
+     * The table from four published (or otherwise summarised) cells, treated as independent samples: without unit
+     * data the changes cannot use the pairing, so their standard errors are upper bounds for a panel.
+     */
+    public static DidTable of(CellMean controlPre, CellMean controlPost, CellMean treatedPre, CellMean treatedPost) {
+        CellMean[][] m = {{controlPre, controlPost}, {treatedPre, treatedPost}};
+        for (CellMean[] row : m) {
+            for (CellMean c : row) {
+                if (c == null || !(c.stdError() >= 0) || Double.isNaN(c.mean()) || c.n() < 1) {
+                    throw new IllegalArgumentException("each cell needs a mean, a standard error >= 0 and n >= 1, got " + c);
+                }
+            }
+        }
+        return assemble(m, between(m[0][1], m[0][0]), between(m[1][1], m[1][0]), false, false,
+                controlPre.n() + controlPost.n() + treatedPre.n() + treatedPost.n());
+    }
+
     private static DidTable table(DidRows r, DidSpec spec, boolean balanced) {
         CellMean[][] m = new CellMean[2][2];
         for (int t = 0; t < 2; t++) {
@@ -48,12 +65,15 @@ public final class DidMeans {
                 m[t][p] = CellMean.of(r.cell(t, p));
             }
         }
-        Contrast change0 = change(r, spec, 0, m[0]);
-        Contrast change1 = change(r, spec, 1, m[1]);
+        return assemble(m, change(r, spec, 0, m[0]), change(r, spec, 1, m[1]), r.unit() != null, balanced,
+                r.y().length);
+    }
+
+    private static DidTable assemble(CellMean[][] m, Contrast change0, Contrast change1, boolean paired,
+                                     boolean balanced, int rows) {
         return new DidTable(m[0][0], m[0][1], m[1][0], m[1][1], between(m[1][0], m[0][0]), between(m[1][1], m[0][1]),
                 change0, change1, new Contrast(change1.estimate() - change0.estimate(),
-                        Math.hypot(change1.stdError(), change0.stdError())),
-                r.unit() != null, balanced, r.y().length);
+                        Math.hypot(change1.stdError(), change0.stdError())), paired, balanced, rows);
     }
 
     private static Contrast between(CellMean a, CellMean b) {

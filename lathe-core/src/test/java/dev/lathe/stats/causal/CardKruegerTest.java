@@ -66,6 +66,21 @@ class CardKruegerTest {
     }
 
     @Test
+    void fromThePublishedCellsAlone() {
+        DidTable t = DidMeans.of(new CellMean(23.33, 1.35, 79), new CellMean(21.17, 0.94, 79),
+                new CellMean(20.44, 0.51, 331), new CellMean(21.03, 0.52, 331));
+        assertThat(t.changeControl().estimate()).isCloseTo(-2.16, within(1e-12));
+        assertThat(t.changeTreated().estimate()).isCloseTo(0.59, within(1e-12));
+        assertThat(t.did().estimate()).isCloseTo(2.75, within(1e-12));
+        // independent cells: sqrt(1.35^2 + 0.94^2 + 0.51^2 + 0.52^2); the paper's 1.36 used the store pairing
+        assertThat(t.did().stdError()).isCloseTo(1.7990553, within(1e-7));
+        assertThat(t.paired()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DidMeans.of(new CellMean(1, -1, 5),
+                new CellMean(1, 1, 5), new CellMean(1, 1, 5), new CellMean(1, 1, 5)))
+                .hasMessage("each cell needs a mean, a standard error >= 0 and n >= 1, got CellMean[mean=1.0, stdError=-1.0, n=5]");
+    }
+
+    @Test
     void withoutUnitsTheChangesAreIndependentMeans() {
         DidTable t = DidMeans.of(DATA, DidSpec.of("fte", "nj", "d"));
         assertThat(t.paired()).isFalse();
