@@ -33,6 +33,11 @@ class EventStudyTest {
         // 20 units start at 5 and 20 at 6: event time 3 is seen only by the first 20 (period 8)
         assertThat(r.coefficients().get(7).rows()).isEqualTo(20);
         assertThat(r.lags()).hasSize(4);
+        assertThat(r.leads()).extracting(EventCoefficient::eventTime).containsExactly(-5, -4, -3, -2);
+        // no effect was simulated before the start
+        for (EventCoefficient c : r.leads()) {
+            assertThat(Math.abs(c.estimate())).isLessThan(3 * c.stdError());
+        }
         // the simulated effect at k is 1 + 0.5 k; lags should find it within a few standard errors
         for (EventCoefficient c : r.lags()) {
             assertThat(Math.abs(c.estimate() - (1 + 0.5 * c.eventTime()))).isLessThan(4 * c.stdError());

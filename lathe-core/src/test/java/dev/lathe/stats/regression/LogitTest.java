@@ -40,7 +40,7 @@ class LogitTest {
                 assertThat(r.covariance()[j][k]).isCloseTo(e.get("cov_params").get(j).get(k).asDouble(), within(1e-8));
             }
         }
-        assertThat(r.coefficients().get(1).term()).isEqualTo("GPA");
+        assertThat(r.coefficient("GPA")).isEqualTo(r.coefficients().get(1));
         assertThat(r.logLikelihood()).isCloseTo(e.get("llf").asDouble(), within(1e-9));
         assertThat(r.nullLogLikelihood()).isCloseTo(e.get("llnull").asDouble(), within(1e-9));
         assertThat(r.pseudoRSquared()).isCloseTo(e.get("prsquared").asDouble(), within(1e-9));
