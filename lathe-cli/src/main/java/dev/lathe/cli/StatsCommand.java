@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         subcommands = {OlsCommand.class, QuantregCommand.class,
             TTestCommand.class, ZTestCommand.class, PropCommand.class, ChiSquareCommand.class, GTestCommand.class,
             FisherCommand.class, MannWhitneyCommand.class, WilcoxonCommand.class, KsCommand.class, ShapiroCommand.class,
-            BinomialCommand.class, McNemarCommand.class, CorrCommand.class, AbCommand.class})
+            BinomialCommand.class, McNemarCommand.class, CorrCommand.class, AbCommand.class,
+            DidCommand.class, PropensityCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

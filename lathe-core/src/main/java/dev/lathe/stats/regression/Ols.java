@@ -25,8 +25,12 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * @param covariance    how standard errors are estimated (default nonrobust)
  * @param clusterColumn the group column for {@link CovarianceType#CLUSTER}, else null
  * @param weightsColumn a column of positive weights for WLS, or null for OLS
+ * @param absorbColumn  a group column whose fixed effects are absorbed by demeaning within groups (same slopes
+ *                      and standard errors as {@code + C(column)} with statsmodels' degrees of freedom, linear
+ *                      cost in the groups; no intercept is reported and R^2 and the F test are the within ones),
+ *                      or null; not with weights
  */
-public record Ols(CovarianceType covariance, String clusterColumn, String weightsColumn) {
+public record Ols(CovarianceType covariance, String clusterColumn, String weightsColumn, String absorbColumn) {
 
     public Ols {
         if (covariance == null) {
@@ -35,17 +39,36 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         if ((covariance == CovarianceType.CLUSTER) != (clusterColumn != null)) {
             throw new IllegalArgumentException("a cluster column is needed exactly when the covariance is cluster");
         }
+        if (absorbColumn != null && weightsColumn != null) {
+            throw new IllegalArgumentException("absorbing fixed effects is not supported with weights");
+        }
+    }
+
+    /** OLS or WLS without absorbed effects. */
+    public Ols(CovarianceType covariance, String clusterColumn, String weightsColumn) {
+        this(covariance, clusterColumn, weightsColumn, null);
+    }
+
+    /** This fit with the fixed effects of {@code column} absorbed (see the record's description). */
+    public Ols absorbing(String column) {
+        return new Ols(covariance, clusterColumn, weightsColumn, column);
     }
 
     /** Classical OLS. */
     public Ols() {
-        this(CovarianceType.NONROBUST, null, null);
+        this(CovarianceType.NONROBUST, null, null, null);
     }
 
     /** Fits {@code formula} (see {@link Formula}) on {@code data}. */
     public OlsResult fit(Frame data, String formula) {
         Formula f = Formula.parse(formula);
         DesignMatrix d = DesignMatrix.of(f, withoutMissingAux(data));
+        FixedEffects fe = absorbColumn == null ? null
+                : FixedEffects.absorb(d, withoutMissingAux(data).column(absorbColumn));
+        if (fe != null) {
+            d = fe.design();
+        }
+        int absorbed = fe == null ? 0 : fe.groups();
         int n = d.n();
         int p = d.p();
         double[] sw = sqrtWeights(data, d);
@@ -71,10 +94,10 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
             ssr += v * v;
         }
         int k0 = d.intercept() ? 1 : 0;
-        int dfResid = n - p;
+        int dfResid = n - p - absorbed;
         int dfModel = p - k0;
         if (dfResid <= 0) {
-            throw new IllegalArgumentException("'" + formula + "' has " + p + " parameters for " + n
+            throw new IllegalArgumentException("'" + formula + "' has " + (p + absorbed) + " parameters for " + n
                     + " rows; more rows than parameters are needed");
         }
         double tss = totalSumOfSquares(d.response(), sw, d.intercept());
@@ -82,7 +105,7 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         double adjR2 = 1 - (double) (n - k0) / dfResid * (1 - r2);
         double scale = ssr / dfResid;
         double[][] bread = ls.inverseGram();
-        double[][] cov = covariance(bread, x, e, scale, n, p, data, d);
+        double[][] cov = covariance(bread, x, e, scale, n, p + absorbed, data, d, fe);
         boolean useT = covariance == CovarianceType.NONROBUST;
         double[] se = new double[p];
         for (int j = 0; j < p; j++) {
@@ -107,14 +130,15 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
                     b[j] + q * se[j]));
         }
         return new OlsResult(formula, d.responseName(), coefficients, covariance, useT, n, dfModel, dfResid, r2, adjR2,
-                fTest[0], fTest[1], Math.sqrt(scale), llf, InformationCriteria.aic(llf, p), InformationCriteria.bic(llf, p, n),
-                conditionNumber(ls.designSingularValues()), ResidualDiagnostics.of(e), d.droppedRows());
+                fTest[0], fTest[1], Math.sqrt(scale), llf, InformationCriteria.aic(llf, p + absorbed),
+                InformationCriteria.bic(llf, p + absorbed, n),
+                conditionNumber(ls.designSingularValues()), ResidualDiagnostics.of(e), d.droppedRows(), cov, dfDenominator);
     }
 
     /** Rows whose weight or cluster value is missing are left out with the rest of the incomplete rows. */
     private Frame withoutMissingAux(Frame data) {
         Frame out = data;
-        for (String aux : new String[] {weightsColumn, clusterColumn}) {
+        for (String aux : new String[] {weightsColumn, clusterColumn, absorbColumn}) {
             if (aux != null) {
                 Column c = data.column(aux);
                 out = out.filter(i -> !c.isMissing(i));
@@ -173,24 +197,29 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
         return tss;
     }
 
-    private double[][] covariance(double[][] bread, double[][] x, double[] e, double scale, int n, int p,
-                                  Frame data, DesignMatrix d) {
+    /**
+     * The coefficient covariance. {@code parameters} counts absorbed effects too (for the small-sample
+     * corrections); {@code fe} is null without them, else adds its leverage to the HC2/HC3 hat values.
+     */
+    private double[][] covariance(double[][] bread, double[][] x, double[] e, double scale, int n, int parameters,
+                                  Frame data, DesignMatrix d, FixedEffects fe) {
+        int k = x.length;
         if (covariance == CovarianceType.NONROBUST) {
-            double[][] c = new double[p][p];
-            for (int a = 0; a < p; a++) {
-                for (int b = 0; b < p; b++) {
+            double[][] c = new double[k][k];
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b < k; b++) {
                     c[a][b] = scale * bread[a][b];
                 }
             }
             return c;
         }
-        double[][] meat = new double[p][p];
+        double[][] meat = new double[k][k];
         if (covariance == CovarianceType.CLUSTER) {
             Column groups = withoutMissingAux(data).column(clusterColumn);
             Map<String, double[]> sums = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                double[] s = sums.computeIfAbsent(groups.format(d.rows()[i]), g -> new double[p]);
-                for (int j = 0; j < p; j++) {
+                double[] s = sums.computeIfAbsent(groups.format(d.rows()[i]), g -> new double[k]);
+                for (int j = 0; j < k; j++) {
                     s[j] += x[j][i] * e[i];
                 }
             }
@@ -201,19 +230,19 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
             for (double[] s : sums.values()) {
                 addOuter(meat, s, 1);
             }
-            double correction = (double) g / (g - 1) * (n - 1.0) / (n - p);
+            double correction = (double) g / (g - 1) * (n - 1.0) / (n - parameters);
             return sandwich(bread, meat, correction);
         }
-        double[] xi = new double[p];
+        double[] xi = new double[k];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
+            for (int j = 0; j < k; j++) {
                 xi[j] = x[j][i];
             }
             double w = e[i] * e[i];
             if (covariance == CovarianceType.HC2 || covariance == CovarianceType.HC3) {
-                double h = 0;
-                for (int a = 0; a < p; a++) {
-                    for (int b = 0; b < p; b++) {
+                double h = fe == null ? 0 : fe.leverage()[i];
+                for (int a = 0; a < k; a++) {
+                    for (int b = 0; b < k; b++) {
                         h += xi[a] * bread[a][b] * xi[b];
                     }
                 }
@@ -221,7 +250,7 @@ public record Ols(CovarianceType covariance, String clusterColumn, String weight
             }
             addOuter(meat, xi, w);
         }
-        double correction = covariance == CovarianceType.HC1 ? (double) n / (n - p) : 1;
+        double correction = covariance == CovarianceType.HC1 ? (double) n / (n - parameters) : 1;
         return sandwich(bread, meat, correction);
     }
 

@@ -15,15 +15,21 @@ import java.util.Locale;
  * @param bic               -2 llf + ln(n) k
  * @param conditionNumber   ratio of the largest to the smallest singular value of the (weighted) design
  * @param droppedRows       rows left out for missing values
+ * @param covariance        the estimated covariance of the coefficients, in their order (the one the standard
+ *                          errors come from)
+ * @param dfWald            denominator degrees of freedom of F tests under this covariance (statsmodels': the
+ *                          residual df, or the number of clusters - 1)
  */
 public record OlsResult(String formula, String response, List<Coefficient> coefficients,
                         CovarianceType covarianceType, boolean useT, int n, int dfModel, int dfResidual,
                         double rSquared, double adjRSquared, double fStatistic, double fPValue,
                         double residualStdError, double logLikelihood, double aic, double bic,
-                        double conditionNumber, ResidualDiagnostics diagnostics, int droppedRows) {
+                        double conditionNumber, ResidualDiagnostics diagnostics, int droppedRows,
+                        double[][] covariance, int dfWald) {
 
     public OlsResult {
         coefficients = List.copyOf(coefficients);
+        covariance = copy(covariance);
     }
 
     /** The coefficient of {@code term}. */
@@ -31,6 +37,25 @@ public record OlsResult(String formula, String response, List<Coefficient> coeff
         return coefficients.stream().filter(c -> c.term().equals(term)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no term '" + term + "'; terms: "
                         + coefficients.stream().map(Coefficient::term).toList()));
+    }
+
+    /** The covariance of the coefficients (a copy), rows and columns in the order of {@link #coefficients}. */
+    @Override
+    public double[][] covariance() {
+        return copy(covariance);
+    }
+
+    /** The index of {@code term} in {@link #coefficients}. */
+    public int indexOf(String term) {
+        return coefficients.indexOf(coefficient(term));
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
     }
 
     /** A text summary laid out as statsmodels' OLS summary. */

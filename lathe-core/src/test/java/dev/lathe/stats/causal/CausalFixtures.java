@@ -1,0 +1,59 @@
+package dev.lathe.stats.causal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lathe.frame.Frame;
+import dev.lathe.frame.csv.CsvOptions;
+import dev.lathe.frame.csv.CsvReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.assertj.core.api.Assertions;
+
+/** Reads fixtures/causal (made by make_fixture.py there; see its README.md). */
+final class CausalFixtures {
+
+    private static JsonNode json;
+
+    private CausalFixtures() {
+    }
+
+    /** A CSV of the fixture folder. */
+    static Frame csv(String name) {
+        try (InputStream in = CausalFixtures.class.getResourceAsStream("/fixtures/causal/" + name)) {
+            return CsvReader.read(name, in.readAllBytes(), CsvOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Card and Krueger data. */
+    static Frame cardKrueger() {
+        return csv("card-krueger_mhe_long.csv");
+    }
+
+    /** A node of causal.json by its path, e.g. {@code "card_krueger", "ols_all_hc1"}. */
+    static synchronized JsonNode node(String... path) {
+        if (json == null) {
+            try (InputStream in = CausalFixtures.class.getResourceAsStream("/fixtures/causal/causal.json")) {
+                json = new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        JsonNode n = json;
+        for (String p : path) {
+            n = n.get(p);
+            if (n == null) {
+                throw new IllegalArgumentException("no fixture node " + String.join("/", path));
+            }
+        }
+        return n;
+    }
+
+    /** Asserts {@code actual} within {@code rel} relative (absolute below 1) of {@code expected}. */
+    static void close(double actual, double expected, double rel, String what) {
+        Assertions.assertThat(actual).as(what)
+                .isCloseTo(expected, Assertions.within(rel * Math.max(1, Math.abs(expected))));
+    }
+}
