@@ -115,6 +115,9 @@ public final class StepTypes {
         allow(dev.lathe.model.bayes.CategoricalNbModel.TYPE, dev.lathe.model.bayes.CategoricalNbModel::load);
         allow(dev.lathe.model.kernel.KernelRegressionModel.TYPE, dev.lathe.model.kernel.KernelRegressionModel::load);
         allow(dev.lathe.model.kernel.LoessModel.TYPE, dev.lathe.model.kernel.LoessModel::load);
+        allow(dev.lathe.model.semisupervised.SelfTrainingModel.TYPE, dev.lathe.model.semisupervised.SelfTrainingModel::load);
+        allow(dev.lathe.model.semisupervised.GraphLabelModel.PROPAGATION, dev.lathe.model.semisupervised.GraphLabelModel::load);
+        allow(dev.lathe.model.semisupervised.GraphLabelModel.SPREADING, dev.lathe.model.semisupervised.GraphLabelModel::load);
     }
 
     private StepTypes() {
