@@ -83,6 +83,9 @@ public final class ModelCatalog {
         add(new Entry("categorical_nb", null, dev.lathe.model.bayes.CategoricalNB::new, false, "categorical naive Bayes for category codes 0, 1, 2, ...; set alpha"));
         add(new Entry("kernel_regression", dev.lathe.model.kernel.KernelRegression::new, null, true, "Nadaraya-Watson kernel regression, bandwidth by leave-one-out; set kernel, bandwidth"));
         add(new Entry("loess", dev.lathe.model.kernel.Loess::new, null, false, "LOESS local linear smoothing of one feature; set frac, it, feature"));
+        add(new Entry("self_training", null, dev.lathe.model.semisupervised.SelfTrainingClassifier::new, true, "self-training around logistic regression; rows with an empty target are unlabelled; set criterion, threshold, k_best, max_iter"));
+        add(new Entry("label_propagation", null, dev.lathe.model.semisupervised.LabelPropagation::new, true, "label propagation over an rbf or knn graph; rows with an empty target are unlabelled; set kernel, gamma, n_neighbors"));
+        add(new Entry("label_spreading", null, dev.lathe.model.semisupervised.LabelSpreading::new, true, "label spreading over an rbf or knn graph; rows with an empty target are unlabelled; set kernel, gamma, alpha"));
     }
 
     private ModelCatalog() {

@@ -2,7 +2,7 @@ package dev.lathe.model.semisupervised;
 
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
-import dev.lathe.model.Estimator;
+import dev.lathe.model.SemiSupervised;
 import dev.lathe.model.Task;
 
 /**
@@ -19,7 +19,7 @@ import dev.lathe.model.Task;
  *                   least 0 (default 1e-3)
  */
 public record LabelPropagation(GraphKernel kernel, double gamma, int nNeighbors, int maxIter, double tol)
-        implements Estimator {
+        implements SemiSupervised {
 
     /** Checks the ranges. */
     public LabelPropagation {

@@ -2,7 +2,7 @@ package dev.lathe.model.semisupervised;
 
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
-import dev.lathe.model.Estimator;
+import dev.lathe.model.SemiSupervised;
 import dev.lathe.model.Task;
 
 /**
@@ -20,7 +20,7 @@ import dev.lathe.model.Task;
  *                   least 0 (default 1e-3)
  */
 public record LabelSpreading(GraphKernel kernel, double gamma, int nNeighbors, double alpha, int maxIter,
-                             double tol) implements Estimator {
+                             double tol) implements SemiSupervised {
 
     /** Checks the ranges. */
     public LabelSpreading {

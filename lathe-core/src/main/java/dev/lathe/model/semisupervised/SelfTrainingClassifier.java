@@ -7,6 +7,7 @@ import dev.lathe.model.Classifier;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
 import dev.lathe.model.Model;
+import dev.lathe.model.SemiSupervised;
 import dev.lathe.model.Task;
 import dev.lathe.model.linear.LogisticRegression;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.stream.IntStream;
  * @param maxIter   most rounds, at least 0 (default 10)
  */
 public record SelfTrainingClassifier(Estimator base, Criterion criterion, double threshold, int kBest, int maxIter)
-        implements Estimator {
+        implements SemiSupervised {
 
     /** How confident predictions are chosen. */
     public enum Criterion { THRESHOLD, K_BEST }
