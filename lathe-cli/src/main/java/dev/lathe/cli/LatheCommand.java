@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DescribeCommand.class, ExploreCommand.class, GenerateCommand.class, TrainCommand.class,
                 EvaluateCommand.class, PredictCommand.class, ServeCommand.class, ExplainCommand.class,
                 CheckCommand.class, StatsCommand.class, InitCommand.class, RunCommand.class, ExperimentsCommand.class,
-                RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class},
+                RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class,
+                RlCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the work ran and its verdict is negative",
                 "2:bad usage or bad input (one line 'error: ...' on standard error)"})

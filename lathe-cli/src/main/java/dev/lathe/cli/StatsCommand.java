@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code lathe stats}: statistical models and tests, one subcommand each. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Statistical models and tests with statsmodels-style summaries.",
-        subcommands = {OlsCommand.class, QuantregCommand.class})
+        subcommands = {OlsCommand.class, QuantregCommand.class, BanditCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

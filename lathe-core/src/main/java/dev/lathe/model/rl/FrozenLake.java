@@ -7,8 +7,8 @@ import java.util.List;
  * Frozen lake (Gymnasium's FrozenLake-v1): cross the ice from {@code S} to the goal {@code G} over frozen
  * cells {@code F} without falling into a hole {@code H}. Reaching the goal pays 1, everything else 0;
  * holes and the goal end the episode. On slippery ice an action moves in the intended direction or in
- * either perpendicular one, each with probability 1/3 (listed as three transitions, as Gymnasium lists
- * them); otherwise moves are deterministic.
+ * either perpendicular one, each with probability 1/3 (three transitions as in Gymnasium, listed with the
+ * intended move first, so that {@link GreedyPath} follows intended moves); otherwise moves are deterministic.
  */
 public final class FrozenLake implements FiniteMdp {
 
@@ -76,7 +76,7 @@ public final class FrozenLake implements FiniteMdp {
             return List.of(outcome(1, state, action));
         }
         List<Transition> out = new ArrayList<>(3);
-        for (int d : new int[] {(action + 3) % 4, action, (action + 1) % 4}) {
+        for (int d : new int[] {action, (action + 3) % 4, (action + 1) % 4}) {
             out.add(outcome(1.0 / 3, state, d));
         }
         return out;

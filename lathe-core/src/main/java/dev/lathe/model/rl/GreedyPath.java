@@ -10,8 +10,8 @@ public final class GreedyPath {
     }
 
     /**
-     * Follows {@code policy} from the start of {@code mdp}, taking each action's most probable outcome,
-     * until a terminal state, a repeated state (the policy loops) or {@code maxSteps} moves.
+     * Follows {@code policy} from the start of {@code mdp}, taking each action's most probable outcome (the
+     * first listed on ties: the intended move on slippery ice), until a terminal state, a repeated state (the policy loops) or {@code maxSteps} moves.
      *
      * @return the states visited, the start first
      */
