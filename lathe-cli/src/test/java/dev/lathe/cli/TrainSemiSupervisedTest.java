@@ -53,6 +53,16 @@ class TrainSemiSupervisedTest {
     }
 
     @Test
+    void tuningCrossValidatesOnLabelledRowsOnly() throws IOException {
+        CommandRun run = CommandRun.of("train", partiallyLabelled().toString(), "--target", "species", "--model",
+                "label_spreading", "--tune", "random", "--trials", "3", "--cv", "3", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("params").get("alpha").asDouble()).isBetween(0.05, 0.95);
+        assertThat(doc.get("metrics").get("accuracy").asDouble()).isGreaterThan(0.8);
+    }
+
+    @Test
     void aSupervisedModelStillRefusesUnlabelledRows() throws IOException {
         CommandRun run = CommandRun.of("train", partiallyLabelled().toString(), "--target", "species", "--model",
                 "gaussian_nb");

@@ -9,9 +9,6 @@ import java.util.List;
  */
 public final class Grid {
 
-    /** The action names, indexed by action. */
-    public static final List<String> ACTIONS = List.of("left", "down", "right", "up");
-
     private static final int[] DROW = {0, 1, 0, -1};
     private static final int[] DCOL = {-1, 0, 1, 0};
 
