@@ -45,12 +45,14 @@ public final class ReinforcementReport {
                     .figure("Return per episode", curve("Return per episode", "return", episodeReturns))
                     .figure("Steps per episode", curve("Steps per episode", "steps", toDouble(episodeLengths))));
         }
+        double[] decided = decisionValues(grid, values);
         report.section(Section.titled("Values and greedy policy")
                 .paragraph("State values scaled to [0, 1] between the lowest and the highest value (lowest "
-                        + format(min(values)) + ", highest " + format(max(values)) + "). Arrows give the greedy "
-                        + "action; marked cells are the path the policy takes from the start.")
+                        + format(min(decided)) + ", highest " + format(max(decided)) + "); cells where no decision "
+                        + "is taken (cliff, walls, holes, goal) are left blank. Arrows give the greedy action; marked "
+                        + "cells are the path the policy takes from the start.")
                 .figure("State values", Heatmap.of("State values", rowLabels(grid), columnLabels(grid),
-                        scaled(grid, values), Heatmap.Colouring.SEQUENTIAL))
+                        scaled(grid, decided), Heatmap.Colouring.SEQUENTIAL))
                 .table(policyTable(grid, policy, path)));
         return report;
     }
@@ -92,12 +94,26 @@ public final class ReinforcementReport {
         return out;
     }
 
+    /** The values of cells where the agent decides ({@code S . F}); NaN elsewhere. */
+    private static double[] decisionValues(Grid grid, double[] values) {
+        double[] out = new double[values.length];
+        for (int s = 0; s < values.length; s++) {
+            out[s] = decides(grid.at(s)) ? values[s] : Double.NaN;
+        }
+        return out;
+    }
+
+    private static boolean decides(char cell) {
+        return cell == 'S' || cell == '.' || cell == 'F';
+    }
+
     private static double[][] scaled(Grid grid, double[] values) {
         double lo = min(values);
         double span = max(values) - lo;
         double[][] out = new double[grid.height()][grid.width()];
         for (int s = 0; s < values.length; s++) {
-            out[s / grid.width()][s % grid.width()] = span == 0 ? 0 : (values[s] - lo) / span;
+            out[s / grid.width()][s % grid.width()] = Double.isNaN(values[s]) ? Double.NaN
+                    : span == 0 ? 0 : (values[s] - lo) / span;
         }
         return out;
     }
@@ -113,7 +129,7 @@ public final class ReinforcementReport {
             for (int c = 0; c < grid.width(); c++) {
                 int s = r * grid.width() + c;
                 char kind = grid.at(s);
-                String cell = kind == 'S' || kind == '.' || kind == 'F' ? ARROWS[policy[s]] : String.valueOf(kind);
+                String cell = decides(kind) ? ARROWS[policy[s]] : String.valueOf(kind);
                 cells[c + 1] = path.contains(s) ? "[" + cell + "]" : cell;
             }
             table.row(cells);
@@ -137,18 +153,20 @@ public final class ReinforcementReport {
         return out;
     }
 
+    /** The smallest non-NaN value. */
     private static double min(double[] v) {
         double m = Double.POSITIVE_INFINITY;
         for (double x : v) {
-            m = Math.min(m, x);
+            m = Double.isNaN(x) ? m : Math.min(m, x);
         }
         return m;
     }
 
+    /** The largest non-NaN value. */
     private static double max(double[] v) {
         double m = Double.NEGATIVE_INFINITY;
         for (double x : v) {
-            m = Math.max(m, x);
+            m = Double.isNaN(x) ? m : Math.max(m, x);
         }
         return m;
     }

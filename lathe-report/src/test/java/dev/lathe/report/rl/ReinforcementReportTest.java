@@ -30,8 +30,9 @@ class ReinforcementReportTest {
         String html = ReinforcementReport.of("value_iteration on cliff_walking", Map.of("iterations", s.iterations()),
                 null, null, cliff.grid(), s.values(), s.policy(), path).toHtml();
         // the start shows its greedy move (up), the goal its letter
-        assertThat(html).contains("value_iteration on cliff_walking", "State values", "[↑]", "[G]", "<svg")
-                .doesNotContain("Learning curves");
+        // values range over the cells where the agent decides: -14 at the top left, -1 beside the goal
+        assertThat(html).contains("value_iteration on cliff_walking", "State values", "[↑]", "[G]", "<svg",
+                "lowest -14.00, highest -1.000").doesNotContain("Learning curves");
         // the path runs along the row above the cliff: eleven moves right, then down to the goal
         assertThat(html.split("\\[→\\]", -1).length - 1).isEqualTo(11);
         assertThat(html.split("\\[↓\\]", -1).length - 1).isEqualTo(1);
