@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
                 EvaluateCommand.class, PredictCommand.class, ServeCommand.class, ExplainCommand.class,
                 CheckCommand.class, StatsCommand.class, InitCommand.class, RunCommand.class, ExperimentsCommand.class,
                 RunsCommand.class, RegistryCommand.class, GateCommand.class, MonitorCommand.class,
-                RecommendCommand.class},
+                RecommendCommand.class, RlCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the work ran and its verdict is negative",
                 "2:bad usage or bad input (one line 'error: ...' on standard error)"})

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
             TTestCommand.class, ZTestCommand.class, PropCommand.class, ChiSquareCommand.class, GTestCommand.class,
             FisherCommand.class, MannWhitneyCommand.class, WilcoxonCommand.class, KsCommand.class, ShapiroCommand.class,
             BinomialCommand.class, McNemarCommand.class, CorrCommand.class, AbCommand.class,
-            DidCommand.class, PropensityCommand.class})
+            DidCommand.class, PropensityCommand.class, BanditCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

@@ -127,6 +127,9 @@ public final class ModelCatalog {
                 "principal component analysis by SVD; set n_components, whiten"));
         add(Entry.unsupervised("incremental_pca", dev.lathe.model.decomposition.IncrementalPca::new, true,
                 "PCA learned batch by batch; set n_components, batch_size, whiten"));
+        add(new Entry("self_training", null, dev.lathe.model.semisupervised.SelfTrainingClassifier::new, true, "self-training around logistic regression; rows with an empty target are unlabelled; set criterion, threshold, k_best, max_iter"));
+        add(new Entry("label_propagation", null, dev.lathe.model.semisupervised.LabelPropagation::new, true, "label propagation over an rbf or knn graph; rows with an empty target are unlabelled; set kernel, gamma, n_neighbors"));
+        add(new Entry("label_spreading", null, dev.lathe.model.semisupervised.LabelSpreading::new, true, "label spreading over an rbf or knn graph; rows with an empty target are unlabelled; set kernel, gamma, alpha"));
     }
 
     private ModelCatalog() {

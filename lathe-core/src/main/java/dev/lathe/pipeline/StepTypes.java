@@ -124,6 +124,9 @@ public final class StepTypes {
         allow(dev.lathe.model.recommend.FactorScorer.TYPE, dev.lathe.model.recommend.FactorScorer::load);
         allow(dev.lathe.model.recommend.NeighborScorer.TYPE, dev.lathe.model.recommend.NeighborScorer::load);
         allow(dev.lathe.model.recommend.PopularityScorer.TYPE, dev.lathe.model.recommend.PopularityScorer::load);
+        allow(dev.lathe.model.semisupervised.SelfTrainingModel.TYPE, dev.lathe.model.semisupervised.SelfTrainingModel::load);
+        allow(dev.lathe.model.semisupervised.GraphLabelModel.PROPAGATION, dev.lathe.model.semisupervised.GraphLabelModel::load);
+        allow(dev.lathe.model.semisupervised.GraphLabelModel.SPREADING, dev.lathe.model.semisupervised.GraphLabelModel::load);
     }
 
     private StepTypes() {

@@ -5,6 +5,7 @@ import dev.lathe.eval.RegressionMetrics;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
+import dev.lathe.model.SemiSupervised;
 import dev.lathe.model.Task;
 import dev.lathe.prep.split.TrainTestSplit;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
  * One training run as {@code lathe train} does it: the named model with the default preparation, fitted
  * on the training rows, scored on test rows it never saw (a given test frame, else a seeded held-out
  * share, stratified for classification), with the metrics recorded in the fitted pipeline's provenance.
+ * For a {@link SemiSupervised} model, rows with a missing target are unlabelled: they join the training rows
+ * and never the test rows.
  *
  * @param model    a {@link ModelCatalog} name
  * @param settings hyperparameters changed by name
@@ -59,7 +62,20 @@ public record Training(String model, Map<String, String> settings, double testSi
      */
     public Result run(Frame data, Frame test, String target, Fitter fitter) {
         Column y = data.column(target);
-        Task task = Task.of(y);
+        ModelCatalog.Entry entry = ModelCatalog.entry(model);
+        boolean semiSupervised = entry.classification() != null
+                && entry.classification().get() instanceof SemiSupervised;
+        Task task = semiSupervised ? Task.CLASSIFICATION : Task.of(y);
+        Frame unlabelled = null;
+        if (semiSupervised) {
+            // rows without a label learn alongside the training rows; only labelled rows are held out
+            unlabelled = data.filter(i -> y.isMissing(i));
+            data = data.filter(i -> !y.isMissing(i));
+            if (test != null) {
+                Column t = test.column(target);
+                test = test.filter(i -> !t.isMissing(i));
+            }
+        }
         Frame train = data;
         if (test == null) {
             TrainTestSplit split = task == Task.CLASSIFICATION ? TrainTestSplit.stratified(testSize, seed)
@@ -67,6 +83,9 @@ public record Training(String model, Map<String, String> settings, double testSi
             TrainTestSplit.Parts parts = split.frames(data, target);
             train = parts.train();
             test = parts.test();
+        }
+        if (unlabelled != null) {
+            train = train.concat(unlabelled);
         }
         List<String> ignored = DefaultPreparation.unusable(train.drop(target));
         Frame features = ignored.isEmpty() ? train : train.drop(ignored.toArray(String[]::new));

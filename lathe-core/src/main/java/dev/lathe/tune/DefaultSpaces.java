@@ -52,6 +52,10 @@ public final class DefaultSpaces {
         SPACES.put("categorical_nb", SearchSpace.builder().logUniform("alpha", 1e-3, 10).build());
         SPACES.put("kernel_regression", SearchSpace.builder().choice("kernel", "gaussian", "epanechnikov", "tricube").build());
         SPACES.put("loess", SearchSpace.builder().uniform("frac", 0.2, 1).build());
+        SPACES.put("self_training", SearchSpace.builder().uniform("threshold", 0.5, 0.99).build());
+        SPACES.put("label_propagation", SearchSpace.builder().logUniform("gamma", 1e-2, 1e2).build());
+        SPACES.put("label_spreading", SearchSpace.builder().logUniform("gamma", 1e-2, 1e2).uniform("alpha", 0.05, 0.95)
+                .build());
     }
 
     private DefaultSpaces() {

@@ -1,9 +1,11 @@
 package dev.lathe.tune;
 
 import dev.lathe.frame.Frame;
+import dev.lathe.model.SemiSupervised;
 import dev.lathe.model.Task;
 import dev.lathe.pipeline.Training;
 import dev.lathe.prep.split.KFold;
+import dev.lathe.prep.split.LabelledFolds;
 import dev.lathe.prep.split.Splitter;
 import dev.lathe.prep.split.StratifiedKFold;
 import java.util.Locale;
@@ -75,6 +77,12 @@ public record Tuning(String method, int trials, int folds, long seed, SpaceFile 
         SearchResult[] search = new SearchResult[1];
         Training.Result r = training.run(data, test, target, (pipeline, train, y) -> {
             SearchSpace searched = space == null ? defaults : space.checkedAgainst(pipeline);
+            if (pipeline.estimator() instanceof SemiSupervised) {
+                // unlabelled rows train in every fold and are never scored
+                search[0] = search(searched, new LabelledFolds(new StratifiedKFold(folds, true, seed)),
+                        Scorers.defaults(Task.CLASSIFICATION)).run(pipeline, train, y);
+                return search[0].refitted();
+            }
             Task task = Task.of(train.column(y));
             search[0] = search(searched, task, Scorers.defaults(task)).run(pipeline, train, y);
             return search[0].refitted();

@@ -18,7 +18,7 @@ import java.util.Locale;
  * tiles of {@value #TRAIN_TILE} rows held column-major, so the tile stays in cache while the block's rows
  * visit it and the distance loop runs over contiguous memory.
  */
-final class NeighborSearch {
+public final class NeighborSearch {
 
     private static final int QUERY_BLOCK = 32;
     private static final int TRAIN_TILE = 512;
@@ -59,7 +59,7 @@ final class NeighborSearch {
      * The search over the rows of {@code x} (numeric features, see {@link Features}) for {@code k}
      * neighbours; {@code auto} resolves as {@link Algorithm#AUTO} says. Fails when k exceeds the rows.
      */
-    static NeighborSearch fit(Frame x, int k, Metric metric, double p, Algorithm algorithm, int leafSize) {
+    public static NeighborSearch fit(Frame x, int k, Metric metric, double p, Algorithm algorithm, int leafSize) {
         double[][] columns = Features.matrix(x);
         int n = x.rowCount();
         checkK(k, n);
@@ -104,7 +104,7 @@ final class NeighborSearch {
     }
 
     /** Number of training rows. */
-    int rowCount() {
+    public int rowCount() {
         return rows.length / features.size();
     }
 
@@ -117,7 +117,7 @@ final class NeighborSearch {
      * The {@code k} nearest training rows of every row of {@code x}, which must hold the training features
      * by name (others are ignored).
      */
-    Neighbors query(Frame x, int k) {
+    public Neighbors query(Frame x, int k) {
         checkK(k, rowCount());
         if (k < 1) {
             throw new IllegalArgumentException("the number of neighbours must be at least 1, got " + k);
