@@ -43,6 +43,8 @@ public final class DefaultSpaces {
         SPACES.put("extra_trees", forest);
         SPACES.put("svc", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("svr", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
+        SPACES.put("nu_svr", SearchSpace.builder().uniform("nu", 0.05, 0.95).logUniform("C", 1e-2, 1e3)
+                .logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("linear_svc", SearchSpace.builder().logUniform("C", 1e-3, 1e2).build());
         SPACES.put("knn", SearchSpace.builder().integers("n_neighbors", 1, 30).choice("weights", "uniform", "distance").build());
         SPACES.put("gaussian_nb", SearchSpace.builder().logUniform("var_smoothing", 1e-12, 1e-3).build());
