@@ -1,0 +1,150 @@
+package dev.lathe.stats.distribution;
+
+import dev.lathe.math.GaussLegendre;
+import org.apache.commons.numbers.gamma.Erfc;
+import org.apache.commons.numbers.gamma.LogGamma;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+
+/**
+ * The studentized range distribution: the range of k independent standard normal values divided by an
+ * independent sqrt(chi^2_df / df), the reference distribution of Tukey's HSD. The distribution function is
+ * the double integral
+ * P(Q &lt;= q) = integral over s of f_df(s) * k * integral over z of phi(z) [Phi(z) - Phi(z - q s)]^(k-1) dz ds,
+ * with f_df the density of sqrt(chi^2_df / df), both evaluated by composite 16-point Gauss-Legendre
+ * quadrature (z over [-8.5, 8.5], s between the 1e-17 and 1 - 1e-17 quantiles of its law); the survival
+ * function is its complement. Agrees with scipy's {@code studentized_range} to about 1e-10 (see the tests).
+ * Quantiles by safeguarded Newton steps.
+ */
+public final class StudentizedRange {
+
+    private static final GaussLegendre RULE = GaussLegendre.of(16);
+    private static final int Z_PANELS = 17;
+    private static final int S_PANELS = 24;
+    private static final double Z_LIMIT = 8.5;
+    private static final double TAIL = 1e-17;
+    private static final double[] Z = new double[Z_PANELS * 16];
+    private static final double[] Z_WEIGHT = new double[Z_PANELS * 16];
+    private static final double[] PHI_Z = new double[Z.length];
+
+    static {
+        RULE.composite(-Z_LIMIT, Z_LIMIT, Z_PANELS, Z, Z_WEIGHT);
+        for (int i = 0; i < Z.length; i++) {
+            Z_WEIGHT[i] *= Math.exp(-0.5 * Z[i] * Z[i]) / Math.sqrt(2 * Math.PI);
+            PHI_Z[i] = normalCdf(Z[i]);
+        }
+    }
+
+    private final int k;
+    private final double[] s;
+    private final double[] sWeight;
+
+    private StudentizedRange(int k, double df) {
+        this.k = k;
+        if (Double.isInfinite(df)) {
+            s = new double[] {1};
+            sWeight = new double[] {1};
+        } else {
+            ChiSquaredDistribution chi = ChiSquaredDistribution.of(df);
+            double lo = Math.sqrt(chi.inverseCumulativeProbability(TAIL) / df);
+            double hi = Math.sqrt(chi.inverseSurvivalProbability(TAIL) / df);
+            s = new double[S_PANELS * 16];
+            sWeight = new double[s.length];
+            RULE.composite(lo, hi, S_PANELS, s, sWeight);
+            double logConstant = Math.log(2) + 0.5 * df * Math.log(0.5 * df) - LogGamma.value(0.5 * df);
+            for (int i = 0; i < s.length; i++) {
+                sWeight[i] *= Math.exp(logConstant + (df - 1) * Math.log(s[i]) - 0.5 * df * s[i] * s[i]);
+            }
+        }
+    }
+
+    /**
+     * The distribution of the studentized range of k means with df degrees of freedom for the variance.
+     *
+     * @param k  number of groups (means), at least 2
+     * @param df degrees of freedom of the variance estimate, at least 1; infinity for a known variance
+     */
+    public static StudentizedRange of(int k, double df) {
+        if (k < 2) {
+            throw new IllegalArgumentException("the studentized range needs k >= 2 means, got " + k);
+        }
+        if (!(df >= 1)) {
+            throw new IllegalArgumentException("the studentized range needs df >= 1, got " + df);
+        }
+        return new StudentizedRange(k, df);
+    }
+
+    /** P(Q <= q); 0 for q <= 0. */
+    public double cumulativeProbability(double q) {
+        return q <= 0 ? 0 : integrate(q)[0];
+    }
+
+    /** P(Q > q); 1 for q <= 0. Computed as 1 - P(Q <= q): accurate to about 1e-15 in absolute terms. */
+    public double survivalProbability(double q) {
+        return q <= 0 ? 1 : 1 - integrate(q)[0];
+    }
+
+    /** The density at q; 0 for q <= 0. */
+    public double density(double q) {
+        return q <= 0 ? 0 : integrate(q)[1];
+    }
+
+    /**
+     * The q with P(Q <= q) = p, by Newton steps kept inside a shrinking bracket, to about 14 digits.
+     *
+     * @param p a probability in (0, 1)
+     */
+    public double inverseCumulativeProbability(double p) {
+        if (!(p > 0 && p < 1)) {
+            throw new IllegalArgumentException("probability must be in (0, 1), got " + p);
+        }
+        double lo = 0;
+        double hi = Double.POSITIVE_INFINITY;
+        double q = 3;
+        for (int it = 0; it < 200; it++) {
+            double[] v = integrate(q);
+            double gap = v[0] - p;
+            if (gap > 0) {
+                hi = q;
+            } else {
+                lo = q;
+            }
+            double next = q - gap / v[1];
+            if (!(next > lo && next < hi)) {
+                next = Double.isInfinite(hi) ? 2 * q : 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - q) <= 1e-14 * q || gap == 0) {
+                return next;
+            }
+            q = next;
+        }
+        return q;
+    }
+
+    /** [P(Q <= q), density at q] for q > 0. */
+    private double[] integrate(double q) {
+        double probability = 0;
+        double density = 0;
+        for (int j = 0; j < s.length; j++) {
+            double w = q * s[j];
+            double inner = 0;
+            double innerDensity = 0;
+            for (int i = 0; i < Z.length; i++) {
+                double zw = Z[i] - w;
+                double band = PHI_Z[i] - normalCdf(zw);
+                if (band <= 0) {
+                    continue;
+                }
+                double power = k == 2 ? 1 : Math.pow(band, k - 2);
+                inner += Z_WEIGHT[i] * power * band;
+                innerDensity += Z_WEIGHT[i] * power * Math.exp(-0.5 * zw * zw);
+            }
+            probability += sWeight[j] * inner;
+            density += sWeight[j] * s[j] * innerDensity;
+        }
+        return new double[] {Math.max(0, Math.min(1, probability * k)), density * k * (k - 1) / Math.sqrt(2 * Math.PI)};
+    }
+
+    private static double normalCdf(double x) {
+        return 0.5 * Erfc.value(-x / Math.sqrt(2));
+    }
+}
