@@ -11,7 +11,8 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * the double integral
  * P(Q &lt;= q) = integral over s of f_df(s) * k * integral over z of phi(z) [Phi(z) - Phi(z - q s)]^(k-1) dz ds,
  * with f_df the density of sqrt(chi^2_df / df), both evaluated by composite 16-point Gauss-Legendre
- * quadrature (z over [-8.5, 8.5], s between the 1e-17 and 1 - 1e-17 quantiles of its law); the survival
+ * quadrature (z over [-8.5, 8.5], s between the 1e-17 and 1 - 1e-17 quantiles of its law, with panels of
+ * their own where the inner probability rises); the survival
  * function is its complement. Agrees with scipy's {@code studentized_range} to about 1e-10 (see the tests).
  * Quantiles by safeguarded Newton steps.
  */
@@ -20,6 +21,7 @@ public final class StudentizedRange {
     private static final GaussLegendre RULE = GaussLegendre.of(16);
     private static final int Z_PANELS = 17;
     private static final int S_PANELS = 24;
+    private static final int RISE_PANELS = 12;
     private static final double Z_LIMIT = 8.5;
     private static final double TAIL = 1e-17;
     private static final double[] Z = new double[Z_PANELS * 16];
@@ -35,26 +37,62 @@ public final class StudentizedRange {
     }
 
     private final int k;
-    private final double[] s;
-    private final double[] sWeight;
+    private final double df;
+    /** Ends of the integration range of s (NaN for infinite df) and log of the density's constant. */
+    private final double low;
+    private final double high;
+    private final double logConstant;
 
     private StudentizedRange(int k, double df) {
         this.k = k;
+        this.df = df;
         if (Double.isInfinite(df)) {
-            s = new double[] {1};
-            sWeight = new double[] {1};
+            low = Double.NaN;
+            high = Double.NaN;
+            logConstant = Double.NaN;
         } else {
             ChiSquaredDistribution chi = ChiSquaredDistribution.of(df);
-            double lo = Math.sqrt(chi.inverseCumulativeProbability(TAIL) / df);
-            double hi = Math.sqrt(chi.inverseSurvivalProbability(TAIL) / df);
-            s = new double[S_PANELS * 16];
-            sWeight = new double[s.length];
-            RULE.composite(lo, hi, S_PANELS, s, sWeight);
-            double logConstant = Math.log(2) + 0.5 * df * Math.log(0.5 * df) - LogGamma.value(0.5 * df);
-            for (int i = 0; i < s.length; i++) {
-                sWeight[i] *= Math.exp(logConstant + (df - 1) * Math.log(s[i]) - 0.5 * df * s[i] * s[i]);
-            }
+            low = Math.sqrt(chi.inverseCumulativeProbability(TAIL) / df);
+            high = Math.sqrt(chi.inverseSurvivalProbability(TAIL) / df);
+            logConstant = Math.log(2) + 0.5 * df * Math.log(0.5 * df) - LogGamma.value(0.5 * df);
         }
+    }
+
+    /**
+     * Nodes and weights (density of s included) for the outer integral at q: the range of k normals rises
+     * from 0 to 1 while q s goes from 0 to about 10, so [low, 10 / q] gets panels of its own, since for large
+     * q that rise is a narrow stretch near s = 0.
+     */
+    private double[][] outerNodes(double q) {
+        if (Double.isInfinite(df)) {
+            return new double[][] {{1}, {1}};
+        }
+        double split = 10 / q;
+        int m = RULE.order();
+        double[] s;
+        double[] w;
+        if (split > low && split < high) {
+            s = new double[(RISE_PANELS + S_PANELS) * m];
+            w = new double[s.length];
+            double[] s1 = new double[RISE_PANELS * m];
+            double[] w1 = new double[s1.length];
+            double[] s2 = new double[S_PANELS * m];
+            double[] w2 = new double[s2.length];
+            RULE.composite(low, split, RISE_PANELS, s1, w1);
+            RULE.composite(split, high, S_PANELS, s2, w2);
+            System.arraycopy(s1, 0, s, 0, s1.length);
+            System.arraycopy(w1, 0, w, 0, w1.length);
+            System.arraycopy(s2, 0, s, s1.length, s2.length);
+            System.arraycopy(w2, 0, w, w1.length, w2.length);
+        } else {
+            s = new double[S_PANELS * m];
+            w = new double[s.length];
+            RULE.composite(low, high, S_PANELS, s, w);
+        }
+        for (int i = 0; i < s.length; i++) {
+            w[i] *= Math.exp(logConstant + (df - 1) * Math.log(s[i]) - 0.5 * df * s[i] * s[i]);
+        }
+        return new double[][] {s, w};
     }
 
     /**
@@ -103,6 +141,9 @@ public final class StudentizedRange {
         for (int it = 0; it < 200; it++) {
             double[] v = integrate(q);
             double gap = v[0] - p;
+            if (gap == 0) {
+                return q;
+            }
             if (gap > 0) {
                 hi = q;
             } else {
@@ -112,7 +153,7 @@ public final class StudentizedRange {
             if (!(next > lo && next < hi)) {
                 next = Double.isInfinite(hi) ? 2 * q : 0.5 * (lo + hi);
             }
-            if (Math.abs(next - q) <= 1e-14 * q || gap == 0) {
+            if (Math.abs(next - q) <= 1e-14 * q) {
                 return next;
             }
             q = next;
@@ -122,6 +163,9 @@ public final class StudentizedRange {
 
     /** [P(Q <= q), density at q] for q > 0. */
     private double[] integrate(double q) {
+        double[][] nodes = outerNodes(q);
+        double[] s = nodes[0];
+        double[] sWeight = nodes[1];
         double probability = 0;
         double density = 0;
         for (int j = 0; j < s.length; j++) {
