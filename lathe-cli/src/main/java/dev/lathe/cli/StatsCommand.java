@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 /** {@code lathe stats}: statistical models and tests, one subcommand each. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Statistical models and tests with statsmodels-style summaries.",
-        subcommands = {OlsCommand.class, QuantregCommand.class})
+        subcommands = {OlsCommand.class, QuantregCommand.class,
+                AnovaCommand.class, WelchAnovaCommand.class, Anova2Command.class, TukeyCommand.class, KruskalCommand.class,
+                LeveneCommand.class, BartlettCommand.class, AdjustCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

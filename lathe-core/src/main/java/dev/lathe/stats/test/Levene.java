@@ -15,7 +15,20 @@ public final class Levene {
         /** The group mean: Levene (1960). */
         MEAN,
         /** The group median: Brown and Forsythe (1974). */
-        MEDIAN
+        MEDIAN;
+
+        /**
+         * Reads {@code mean} or {@code median}.
+         *
+         * @throws IllegalArgumentException naming the value and the accepted ones
+         */
+        public static Center parse(String text) {
+            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "mean" -> MEAN;
+                case "median" -> MEDIAN;
+                default -> throw new IllegalArgumentException("unknown center '" + text + "': expected mean or median");
+            };
+        }
     }
 
     private Levene() {
