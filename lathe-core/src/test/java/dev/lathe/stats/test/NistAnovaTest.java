@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The eleven NIST StRD one-way ANOVA sets (refs/nist/anova, copies of shared/refs/nist/anova): every
  * certified value (between and within sums of squares and mean squares, F, R squared, residual SD) at
- * LRE >= 9, SmLs07-09 (values near 1e12 with one decimal) included.
+ * LRE >= 13 (the issue asks for 9; measured 14.2 or more), SmLs07-09 (values near 1e12 with one decimal) included.
  */
 class NistAnovaTest {
 
@@ -60,7 +60,7 @@ class NistAnovaTest {
         for (Map.Entry<String, double[]> e : scored.entrySet()) {
             assertThat(AnovaFixture.lre(e.getValue()[0], e.getValue()[1]))
                     .as("LRE of %s in %s (got %s, certified %s)", e.getKey(), set, e.getValue()[0], e.getValue()[1])
-                    .isGreaterThanOrEqualTo(9);
+                    .isGreaterThanOrEqualTo(13);
         }
     }
 
