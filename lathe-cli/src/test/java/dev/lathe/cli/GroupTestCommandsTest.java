@@ -63,6 +63,10 @@ class GroupTestCommandsTest {
         assertThat(doc.get("df").asDouble()).isEqualTo(4);
         assertThat(doc.get("df2").asDouble()).isEqualTo(34);
         assertThat(doc.get("effect_size_name").asText()).isEqualTo("eta_squared");
+        // 95% interval inverting scipy's noncentral F (fixture eta_squared_ci)
+        JsonNode ci = fixture.get("one_way").get("mussel").get("eta_squared_ci").get("eta_squared");
+        assertThat(doc.get("effect_size_ci_low").asDouble()).isCloseTo(ci.get(0).asDouble(), within(1e-10));
+        assertThat(doc.get("effect_size_ci_high").asDouble()).isCloseTo(ci.get(1).asDouble(), within(1e-10));
         assertThat(doc.has("omega_squared")).isTrue();
         assertThat(doc.get("reject").asBoolean()).isTrue();
         assertThat(run.err()).contains("note: skipped 1 row with a missing length or site");

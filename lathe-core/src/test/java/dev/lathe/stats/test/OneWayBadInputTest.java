@@ -49,5 +49,8 @@ class OneWayBadInputTest {
                 .hasMessage("one-way ANOVA: group 'y' observation 2 is NaN, expected a finite number");
         assertThatThrownBy(() -> OneWayAnova.test(List.of("x"), A, B)).hasMessageContaining("1 group names for 2 groups");
         assertThatThrownBy(() -> TukeyHsd.test(null, 1.5, A, B)).hasMessageContaining("confidence must be in (0, 1), got 1.5");
+        assertThatThrownBy(() -> OneWayAnova.test(null, 0, A, B)).hasMessageContaining("confidence must be in (0, 1), got 0.0");
+        assertThatThrownBy(() -> dev.lathe.stats.distribution.NoncentralF.of(2, 10, -1)).hasMessageContaining("noncentrality >= 0, got -1.0");
+        assertThatThrownBy(() -> dev.lathe.stats.distribution.NoncentralF.of(0, 10, 1)).hasMessageContaining("degrees of freedom > 0, got 0.0");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.stats.distribution.NoncentralF;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,6 +61,33 @@ class OneWayTestsTest {
         double msw = ssw / 34;
         assertThat((Double) r.extras().get("omega_squared")).isCloseTo((ssb - 4 * msw) / (ssb + ssw + msw), within(1e-15));
         assertThat(r.rejects(0.001)).isTrue();
+    }
+
+    /**
+     * eta^2's 95% interval inverts the noncentral F: the noncentralities scipy's {@code ncf} (found with brentq)
+     * gives, and scipy's noncentral F distribution function itself (the ties set has a lower bound of 0).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mussel", "spread", "ties"})
+    void etaSquaredIntervalInvertsScipysNoncentralF(String data) {
+        JsonNode set = AnovaFixture.root().get("one_way").get(data);
+        double[][] groups = AnovaFixture.groups(set.get("groups"));
+        JsonNode want = set.get("eta_squared_ci");
+        OneWayAnova.Table t = OneWayAnova.table(groups);
+        for (JsonNode c : want.get("ncf_cdf")) {
+            double cdf = NoncentralF.of(t.dfBetween(), t.dfWithin(), c.get("nc").asDouble()).cumulativeProbability(c.get("f").asDouble());
+            assertThat(cdf).as("ncf cdf %s", c).isCloseTo(c.get("cdf").asDouble(), within(1e-12));
+        }
+        double[] lambda = NoncentralF.noncentralityInterval(t.f(), t.dfBetween(), t.dfWithin(), 0.95);
+        for (int i = 0; i < 2; i++) {
+            double w = want.get("lambda").get(i).asDouble();
+            assertThat(lambda[i]).as("lambda bound %d", i).isCloseTo(w, within(1e-9 * Math.max(1, w)));
+        }
+        Interval eta = OneWayAnova.test(null, 0.95, groups).effectSize();
+        assertThat(eta.low()).isCloseTo(want.get("eta_squared").get(0).asDouble(), within(1e-10));
+        assertThat(eta.high()).isCloseTo(want.get("eta_squared").get(1).asDouble(), within(1e-10));
+        assertThat(eta.value()).isBetween(eta.low(), eta.high());
+        assertThat(eta.confidence()).isEqualTo(0.95);
     }
 
     @ParameterizedTest
