@@ -22,16 +22,16 @@ final class Groups {
     private final double[][] centered;
     private final Moments[] moments;
 
-    private Groups(String test, List<String> names, double[][] values) {
+    private Groups(String test, List<String> names, double[][] values, boolean decimal) {
         this.test = test;
         this.names = names;
         this.values = values;
-        double[] pooled = Arrays.stream(values).flatMapToDouble(Arrays::stream).sorted().toArray();
-        BigDecimal center = ShortestDecimal.of(pooled[pooled.length / 2]);
+        // any data value will do: deviations are then bounded by the data's range, however large its offset
+        BigDecimal center = ShortestDecimal.of(values[0][0]);
         this.centered = new double[values.length][];
         this.moments = new Moments[values.length];
         for (int g = 0; g < values.length; g++) {
-            centered[g] = ShortestDecimal.deviations(values[g], center);
+            centered[g] = decimal ? ShortestDecimal.deviations(values[g], center) : values[g];
             moments[g] = Moments.of(centered[g]);
         }
     }
@@ -70,7 +70,15 @@ final class Groups {
                 }
             }
         }
-        return new Groups(test, List.copyOf(labels), values);
+        return new Groups(test, List.copyOf(labels), values, true);
+    }
+
+    /**
+     * Groups of values computed by a test from checked groups (such as Levene's absolute deviations): the
+     * same names, no decimal centring (the values were not read from text), at least two values each.
+     */
+    static Groups derived(Groups source, double[][] values) {
+        return new Groups(source.test, source.names, values, false);
     }
 
     String test() {

@@ -57,7 +57,7 @@ public final class Levene {
         }
         OneWayAnova.Table t;
         try {
-            t = OneWayAnova.table(Groups.of(test, g.names(), deviations, 2));
+            t = OneWayAnova.table(Groups.derived(g, deviations));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(test + ": every value lies at the same distance from its group's "
                     + center.name().toLowerCase(java.util.Locale.ROOT) + ", so the test is undefined", e);

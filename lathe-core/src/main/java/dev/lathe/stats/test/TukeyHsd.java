@@ -1,14 +1,15 @@
 package dev.lathe.stats.test;
 
+import dev.lathe.parallel.Chunks;
 import dev.lathe.stats.distribution.StudentizedRange;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Tukey's honestly significant difference: every pair of group means compared at once, with simultaneous
  * confidence intervals and p-values from the studentized range distribution, so that the family-wise error
  * rate is the chosen level. Unequal group sizes use the Tukey-Kramer standard error
- * sqrt(MSW / 2 (1/n_i + 1/n_j)). Matches scipy's {@code tukey_hsd} and R's {@code TukeyHSD}.
+ * sqrt(MSW / 2 (1/n_i + 1/n_j)). Matches scipy's {@code tukey_hsd} and R's {@code TukeyHSD}. Pairs are
+ * evaluated in parallel, each on its own, so results do not depend on the number of threads.
  */
 public final class TukeyHsd {
 
@@ -66,16 +67,23 @@ public final class TukeyHsd {
         int k = g.count();
         StudentizedRange range = StudentizedRange.of(k, table.dfWithin());
         double critical = range.inverseCumulativeProbability(confidence);
-        List<Comparison> out = new ArrayList<>();
+        int[][] pairs = new int[k * (k - 1) / 2][];
+        int at = 0;
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
-                double diff = g.centeredMean(j) - g.centeredMean(i);
-                double se = Math.sqrt(table.msWithin() / 2 * (1.0 / g.size(i) + 1.0 / g.size(j)));
-                double q = Math.abs(diff) / se;
-                out.add(new Comparison(g.name(i), g.name(j), diff, diff - critical * se, diff + critical * se, q,
-                        range.survivalProbability(q)));
+                pairs[at++] = new int[] {i, j};
             }
         }
-        return new Result(List.copyOf(out), table.msWithin(), table.dfWithin(), critical, confidence);
+        Comparison[] out = new Comparison[pairs.length];
+        Chunks.run(pairs.length, c -> {
+            int i = pairs[c][0];
+            int j = pairs[c][1];
+            double diff = g.centeredMean(j) - g.centeredMean(i);
+            double se = Math.sqrt(table.msWithin() / 2 * (1.0 / g.size(i) + 1.0 / g.size(j)));
+            double q = Math.abs(diff) / se;
+            out[c] = new Comparison(g.name(i), g.name(j), diff, diff - critical * se, diff + critical * se, q,
+                    range.survivalProbability(q));
+        });
+        return new Result(List.of(out), table.msWithin(), table.dfWithin(), critical, confidence);
     }
 }
