@@ -96,23 +96,48 @@ public final class NoncentralF {
         return new double[] {solve(f, d1, d2, 1 - tail), solve(f, d1, d2, tail)};
     }
 
-    /** The lambda with P(F <= f; lambda) = target (decreasing in lambda), or 0 when the central F is below it. */
+    /**
+     * The lambda with P(F <= f; lambda) = target (decreasing in lambda), or 0 when the central F is below it:
+     * a bracket by doubling, then the Illinois variant of regula falsi to 1e-12 relative.
+     */
     private static double solve(double f, double d1, double d2, double target) {
-        if (of(d1, d2, 0).cumulativeProbability(f) <= target) {
+        double gLo = of(d1, d2, 0).cumulativeProbability(f) - target;
+        if (gLo <= 0) {
             return 0;
         }
         double lo = 0;
         double hi = Math.max(1, f * d1);
-        while (of(d1, d2, hi).cumulativeProbability(f) > target) {
+        double gHi = of(d1, d2, hi).cumulativeProbability(f) - target;
+        while (gHi > 0) {
             lo = hi;
+            gLo = gHi;
             hi *= 2;
+            gHi = of(d1, d2, hi).cumulativeProbability(f) - target;
         }
-        while (hi - lo > 1e-14 * hi) {
-            double mid = 0.5 * (lo + hi);
-            if (of(d1, d2, mid).cumulativeProbability(f) > target) {
-                lo = mid;
+        int side = 0;
+        for (int it = 0; it < 200 && hi - lo > 1e-12 * hi; it++) {
+            double x = hi - gHi * (hi - lo) / (gHi - gLo);
+            if (!(x > lo && x < hi)) {
+                x = 0.5 * (lo + hi);
+            }
+            double g = of(d1, d2, x).cumulativeProbability(f) - target;
+            if (g == 0) {
+                return x;
+            }
+            if (g > 0) {
+                lo = x;
+                gLo = g;
+                if (side == -1) {
+                    gHi /= 2;
+                }
+                side = -1;
             } else {
-                hi = mid;
+                hi = x;
+                gHi = g;
+                if (side == 1) {
+                    gLo /= 2;
+                }
+                side = 1;
             }
         }
         return 0.5 * (lo + hi);
