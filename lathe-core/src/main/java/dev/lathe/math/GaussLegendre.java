@@ -53,7 +53,7 @@ public final class GaussLegendre {
 
     /**
      * The nodes of a composite rule: {@code panels} equal panels of [a, b], this rule on each; fills
-     * {@code points} and {@code weights}, each of length panels times order.
+     * {@code points} and {@code pointWeights}, each of length panels times order.
      */
     public void composite(double a, double b, int panels, double[] points, double[] pointWeights) {
         double width = (b - a) / panels;

@@ -4,7 +4,6 @@ import dev.lathe.math.Moments;
 import dev.lathe.math.ShortestDecimal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
