@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The samples of a k-group test, checked once: at least two groups, each with at least the number of
  * observations the test needs, every value finite. Also holds each group's moments computed on deviations
- * from one decimal center (the pooled median taken as the decimal it was read from, see
+ * from one decimal center (the first value taken as the decimal it was read from, see
  * {@link ShortestDecimal#deviations}), so that data with a large common offset (NIST's SmLs07-09, values near
  * 1e12 with one decimal) keeps every digit of its spread; sums of squares are invariant to that shift.
  */
@@ -26,7 +26,7 @@ final class Groups {
         this.names = names;
         this.values = values;
         // any data value will do: deviations are then bounded by the data's range, however large its offset
-        BigDecimal center = ShortestDecimal.of(values[0][0]);
+        BigDecimal center = decimal ? ShortestDecimal.of(values[0][0]) : null;
         this.centered = new double[values.length][];
         this.moments = new Moments[values.length];
         for (int g = 0; g < values.length; g++) {
