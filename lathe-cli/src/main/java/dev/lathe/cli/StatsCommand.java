@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
             TTestCommand.class, ZTestCommand.class, PropCommand.class, ChiSquareCommand.class, GTestCommand.class,
             FisherCommand.class, MannWhitneyCommand.class, WilcoxonCommand.class, KsCommand.class, ShapiroCommand.class,
             BinomialCommand.class, McNemarCommand.class, CorrCommand.class, AbCommand.class,
-            DidCommand.class, PropensityCommand.class, BanditCommand.class})
+            DidCommand.class, PropensityCommand.class, BanditCommand.class,
+            AnovaCommand.class, WelchAnovaCommand.class, Anova2Command.class, TukeyCommand.class, KruskalCommand.class,
+            LeveneCommand.class, BartlettCommand.class, AdjustCommand.class})
 final class StatsCommand implements Runnable {
 
     @Spec

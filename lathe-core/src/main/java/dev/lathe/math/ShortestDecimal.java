@@ -76,9 +76,54 @@ public final class ShortestDecimal {
      * @throws IllegalArgumentException if a value is infinite
      */
     public static double[] deviations(double[] values, BigDecimal center) {
+        double[] fast = commonScaleDeviations(values, center);
+        if (fast != null) {
+            return fast;
+        }
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = Double.isNaN(values[i]) ? Double.NaN : of(values[i]).subtract(center).doubleValue();
+        }
+        return out;
+    }
+
+    /**
+     * {@link #deviations} without BigDecimal when every value and the center are decimals m / 10^S of one scale
+     * S with |m| below 10^15: then m is found as rint(value 10^S) (the floating product is within 0.25 of it),
+     * m - center is an exact long and one division by the exact power 10^S rounds the exact difference once, as
+     * the BigDecimal path does. Null when some value needs more digits (that path then takes over).
+     */
+    private static double[] commonScaleDeviations(double[] values, BigDecimal center) {
+        int scale = Math.max(0, center.stripTrailingZeros().scale());
+        double largest = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+            double magnitude = Math.abs(v);
+            largest = Math.max(largest, magnitude);
+            while (scale < POWERS_OF_TEN.length && magnitude * POWERS_OF_TEN[scale] < FIFTEEN_DIGITS
+                    && Math.rint(v * POWERS_OF_TEN[scale]) / POWERS_OF_TEN[scale] != v) {
+                scale++;
+            }
+            if (scale == POWERS_OF_TEN.length || magnitude * POWERS_OF_TEN[scale] >= FIFTEEN_DIGITS) {
+                return null;
+            }
+        }
+        BigDecimal scaledCenter = center.movePointRight(scale);
+        if (largest * POWERS_OF_TEN[scale] >= FIFTEEN_DIGITS
+                || scaledCenter.abs().compareTo(BigDecimal.valueOf((long) FIFTEEN_DIGITS)) >= 0) {
+            return null;
+        }
+        long c = scaledCenter.longValueExact();
+        double power = POWERS_OF_TEN[scale];
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            out[i] = Double.isNaN(v) ? Double.NaN : ((long) Math.rint(v * power) - c) / power;
         }
         return out;
     }

@@ -203,7 +203,7 @@ public final class Correlation {
      * Ranks 1..n with tied values sharing the average of their ranks: one sort of a copy, then each value's
      * run of equal values found by binary search (no boxing; -0.0 and 0.0 are one value).
      */
-    static double[] averageRanks(double[] values) {
+    public static double[] averageRanks(double[] values) {
         int n = values.length;
         double[] sorted = new double[n];
         for (int i = 0; i < n; i++) {

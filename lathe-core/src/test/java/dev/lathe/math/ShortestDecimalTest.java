@@ -48,4 +48,33 @@ class ShortestDecimalTest {
         assertThatThrownBy(() -> ShortestDecimal.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("finite");
     }
+
+    /** The common-scale fast path of deviations gives what the BigDecimal formula gives, value by value. */
+    @Test
+    void deviationsEqualTheExactDecimalDifferenceRoundedOnce() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int decimals = random.nextInt(0, 6);
+            double offset = Math.pow(10, random.nextInt(0, 13));
+            double[] values = new double[50];
+            for (int i = 0; i < values.length; i++) {
+                long units = random.nextLong(-1_000_000, 1_000_000);
+                values[i] = Double.parseDouble(new BigDecimal(units).movePointLeft(decimals)
+                        .add(new BigDecimal((long) offset)).toPlainString());
+            }
+            values[3] = Double.NaN;
+            BigDecimal center = ShortestDecimal.of(values[7]);
+            double[] got = ShortestDecimal.deviations(values, center);
+            for (int i = 0; i < values.length; i++) {
+                double want = Double.isNaN(values[i]) ? Double.NaN
+                        : ShortestDecimal.of(values[i]).subtract(center).doubleValue();
+                assertThat(Double.valueOf(got[i])).as("trial %d value %s", trial, values[i]).isEqualTo(Double.valueOf(want));
+            }
+        }
+        // values needing 17 digits take the BigDecimal path and give the same rule
+        double[] awkward = {0.1 + 0.2, 1.0 / 3, 2.5};
+        double[] got = ShortestDecimal.deviations(awkward, new BigDecimal("0.3"));
+        assertThat(got[0]).isEqualTo(new BigDecimal("0.30000000000000004").subtract(new BigDecimal("0.3")).doubleValue());
+        assertThat(got[2]).isEqualTo(2.2);
+    }
 }
