@@ -31,11 +31,12 @@ final class DriftGauges {
     /** Sets every gauge of {@code result}'s model to the window's values. */
     void publish(WindowResult result) {
         String model = result.model();
-        set("dataset_drift", null, model, "", "", result.features().datasetDrift() ? 1 : 0);
-        set("drift_share", null, model, "", "", result.features().driftShare());
         columns("feature_drift_score", "feature", model, result.features());
-        set("prediction_drift", null, model, "", "", result.predictions().datasetDrift() ? 1 : 0);
         columns("prediction_drift_score", "column", model, result.predictions());
+        set("prediction_drift", null, model, "", "", result.predictions().datasetDrift() ? 1 : 0);
+        set("drift_share", null, model, "", "", result.features().driftShare());
+        // last, so that a scrape that sees a window's dataset_drift sees all of its gauges
+        set("dataset_drift", null, model, "", "", result.features().datasetDrift() ? 1 : 0);
     }
 
     private void columns(String name, String label, String model, DatasetDrift drift) {
