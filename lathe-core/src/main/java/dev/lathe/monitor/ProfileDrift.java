@@ -97,7 +97,7 @@ public final class ProfileDrift {
                             options);
                 }
             }
-            double[] sorted = cur.numbers().clone();
+            double[] sorted = cur.numbers();   // a fresh copy made for this comparison, sorted in place
             RadixSort.sort(sorted);
             DoublesSortedView view = n.sortedView();
             if (sizes.small(options)) {
