@@ -121,7 +121,8 @@ public final class ProfileDrift {
         if (reference.exact()) {
             keys.addAll(current.keySet());
         } else {
-            ref.put(OTHER, reference.present() - ref.values().stream().mapToLong(Long::longValue).sum());
+            // estimates of frequent labels may exceed their true counts a little, so the rest is at least 0
+            ref.put(OTHER, Math.max(0, reference.present() - ref.values().stream().mapToLong(Long::longValue).sum()));
             Map<String, Long> folded = new java.util.LinkedHashMap<>();
             current.forEach((k, v) -> folded.merge(keys.contains(k) ? k : OTHER, v, Long::sum));
             keys.add(OTHER);
