@@ -158,5 +158,13 @@ class ServeCommandTest {
                 "--monitor-window-rows", "0");
         assertThat(window.exitCode()).isEqualTo(2);
         assertThat(window.err()).contains("give a window size in rows, a window time, or both");
+        CommandRun seconds = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor",
+                "--monitor-window-seconds", "-1");
+        assertThat(seconds.exitCode()).isEqualTo(2);
+        assertThat(seconds.err()).contains("--monitor-window-seconds must be 0 or more, got -1");
+        CommandRun size = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor",
+                "--monitor-log", "x", "--monitor-log-file-mb", "0");
+        assertThat(size.exitCode()).isEqualTo(2);
+        assertThat(size.err()).contains("--monitor-log-file-mb must be at least 1, got 0");
     }
 }
