@@ -17,6 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DriftGauges {
 
+    private static final Map<String, String> HELP = Map.of(
+            "feature_drift_score", "Latest window: drift score per input column (p-value of a test, or a distance)",
+            "prediction_drift_score", "Latest window: drift score per output column (p-value of a test, or a distance)",
+            "dataset_drift", "Latest window: 1 when the share of drifted input columns reached the threshold",
+            "drift_share", "Latest window: share of drifted input columns",
+            "prediction_drift", "Latest window: 1 when the model's outputs drifted");
+
     private final MeterRegistry registry;
     private final Map<String, Series> series = new ConcurrentHashMap<>();
 
@@ -58,7 +65,7 @@ final class DriftGauges {
             }
             AtomicLong bits = new AtomicLong();
             Gauge.Builder<AtomicLong> b = Gauge.builder(name, bits, v -> Double.longBitsToDouble(v.get()))
-                    .tag("model", model);
+                    .description(HELP.get(name)).tag("model", model);
             if (label != null) {
                 b.tag(label, column).tag("method", method);
             }
