@@ -84,6 +84,36 @@ class ProfilerTest {
     }
 
     @Test
+    void sketchedCategoriesMergeWithinTheSketchError() {
+        SplittableRandom rng = new SplittableRandom(6);
+        int n = 100_000;
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = rng.nextDouble() < 0.6 ? "top" + rng.nextInt(5) : "tail" + rng.nextInt(20_000);
+        }
+        Frame data = Frame.of(CategoricalColumn.of("c", labels));
+        ProfileOptions options = new ProfileOptions(1000, 50, 100, 256);
+        CategoryProfile whole = (CategoryProfile) Profiler.profile(data, options).column("c");
+        DataProfile first = Profiler.profile(data.head(30_000), options);
+        first.merge(Profiler.profileLike(first, data.tail(70_000)));
+        CategoryProfile merged = (CategoryProfile) first.column("c");
+        assertThat(whole.exact()).isFalse();
+        assertThat(merged.present()).isEqualTo(n);
+        java.util.Map<String, Long> truth = new java.util.HashMap<>();
+        for (String l : labels) {
+            truth.merge(l, 1L, Long::sum);
+        }
+        // a map of 256 guarantees an error of at most 3.5 n / 256 per label, about 1367 here
+        double bound = 3.5 * n / 256;
+        for (CategoryProfile p : java.util.List.of(whole, merged)) {
+            assertThat(p.counts().keySet()).contains("top0", "top1", "top2", "top3", "top4");
+            for (int k = 0; k < 5; k++) {
+                assertThat((double) p.counts().get("top" + k)).isCloseTo(truth.get("top" + k), within(bound));
+            }
+        }
+    }
+
+    @Test
     void resultsDoNotDependOnTheThreadCount() {
         Frame data = data(3, 150_000);
         int before = Parallelism.threads();
