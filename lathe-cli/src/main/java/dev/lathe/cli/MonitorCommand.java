@@ -11,11 +11,15 @@ import dev.lathe.monitor.DriftDetector;
 import dev.lathe.monitor.DriftOptions;
 import dev.lathe.monitor.ProfileDrift;
 import dev.lathe.monitor.profile.ReferenceProfile;
+import dev.lathe.ops.alert.AlertConfig;
+import dev.lathe.ops.alert.Alerting;
+import dev.lathe.ops.alert.DriftWindow;
 import dev.lathe.pipeline.SavedPipeline;
 import dev.lathe.report.drift.DriftReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +40,24 @@ import picocli.CommandLine.Spec;
  * file is read with the reference's column types, so a value of another type is an error naming its row and column.
  * Exit 1 with {@code --fail-on-drift} when the data set drifts.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true,
+@Command(name = "monitor", mixinStandardHelpOptions = true, subcommands = {MonitorWatchCommand.class, MonitorPerformanceCommand.class},
         description = {"Data drift of CUR.csv against REF.csv: a test or distance per column, the share of drifted",
-                "columns and the data-set verdict; optionally an HTML report with the drifted distributions."})
+                "columns and the data-set verdict; optionally an HTML report with the drifted distributions and",
+                "alert rules evaluated on the result. 'lathe monitor watch' follows a running server."})
 final class MonitorCommand implements Callable<Integer> {
 
-    @Option(names = "--reference", required = true, paramLabel = "REF",
+    @Option(names = "--reference", paramLabel = "REF",
             description = "Reference CSV (e.g. training data), or a MODEL.lathe file: its stored profile of the "
-                    + "training data, and prediction drift.")
+                    + "training data, and prediction drift; required.")
     Path reference;
 
-    @Option(names = "--current", required = true, paramLabel = "CUR", description = "CSV to check against the reference.")
+    @Option(names = "--current", paramLabel = "CUR", description = "CSV to check against the reference; required.")
     Path current;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Alert rules (YAML) evaluated on this check's metrics; alerts go to standard error and "
+                    + "to the file's webhooks.")
+    Path rules;
 
     @Option(names = "--json", description = "Print the verdicts as JSON on standard output.")
     boolean json;
@@ -66,8 +76,13 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (reference == null || current == null) {
+            throw new IllegalArgumentException("lathe monitor needs --reference REF and --current CUR "
+                    + "(or the subcommand: lathe monitor watch)");
+        }
+        AlertConfig alertConfig = rules == null ? null : AlertConfig.read(rules);
         if (reference.getFileName().toString().endsWith(".lathe")) {
-            return againstModel();
+            return againstModel(alertConfig);
         }
         Frame ref = dataOptions.read(reference);
         Frame cur = readLike(current, ref.schema());
@@ -79,14 +94,27 @@ final class MonitorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toMap(drift)) : text(drift));
         out.flush();
+        alert(alertConfig, drift);
         return failOnDrift && drift.datasetDrift() ? 1 : 0;
+    }
+
+    /** Evaluates the alert rules, if any, on this check's (feature) drift. */
+    private void alert(AlertConfig alertConfig, DatasetDrift drift) {
+        if (alertConfig != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            Alerting.of(alertConfig, Map.of(), line -> {
+                err.println(line);
+                err.flush();
+            }).observe(DriftWindow.of(drift, Instant.now()));
+        }
     }
 
     /**
      * Drift against the reference profile kept in a model file: the features, and the model's predictions on the
      * current rows against its predictions on the training rows. Exit 1 with --fail-on-drift when either drifts.
+     * Alert rules see the feature drift.
      */
-    private int againstModel() throws IOException {
+    private int againstModel(AlertConfig alertConfig) throws IOException {
         if (output != null) {
             throw new IllegalArgumentException("-o/--output needs reference rows to draw; with a model file as "
                     + "--reference use --json or the table (or pass the training CSV as --reference)");
@@ -112,6 +140,7 @@ final class MonitorCommand implements Callable<Integer> {
             out.println(text(predictions));
         }
         out.flush();
+        alert(alertConfig, drift);
         return failOnDrift && (drift.datasetDrift() || predictions.datasetDrift()) ? 1 : 0;
     }
 

@@ -15,16 +15,18 @@ import java.util.List;
 /**
  * The preparation {@code lathe train} uses when no spec says otherwise, chosen from the column types:
  * timestamps to date parts; categorical and boolean gaps filled with the most frequent value; categorical
- * columns one-hot encoded (unknown levels at prediction give all zeros); numeric gaps filled with the
- * median; numeric columns standardised for models that want it. Text columns are not features by default.
+ * columns one-hot encoded (unknown levels at prediction give all zeros), without the first level for models
+ * fitted without a penalty beside an intercept, whose design would otherwise be rank deficient; numeric gaps
+ * filled with the median; numeric columns standardised for models that want it. Text columns are not features
+ * by default.
  */
 public final class DefaultPreparation {
 
     private DefaultPreparation() {
     }
 
-    /** The steps for the feature columns of {@code features}. */
-    public static List<PrepStep> steps(Frame features, boolean scale) {
+    /** The steps for the feature columns of {@code features} in front of catalogue model {@code model}. */
+    public static List<PrepStep> steps(Frame features, ModelCatalog.Entry model) {
         List<PrepStep> steps = new ArrayList<>();
         if (has(features, ColumnType.TIMESTAMP)) {
             steps.add(new DateParts());
@@ -34,11 +36,11 @@ public final class DefaultPreparation {
                     CategoricalImputer.Strategy.MOST_FREQUENT, "missing_value", false));
         }
         if (has(features, ColumnType.CATEGORICAL)) {
-            steps.add(new OneHotEncoder(ColumnSelector.types(ColumnType.CATEGORICAL), OneHotEncoder.Drop.NONE,
+            steps.add(new OneHotEncoder(ColumnSelector.types(ColumnType.CATEGORICAL), model.needsFullRank() ? OneHotEncoder.Drop.FIRST : OneHotEncoder.Drop.NONE,
                     OneHotEncoder.HandleUnknown.IGNORE, 0, OneHotEncoder.HandleMissing.ZEROS));
         }
         steps.add(new NumericImputer(NumericImputer.Strategy.MEDIAN));
-        if (scale) {
+        if (model.wantsScaling()) {
             steps.add(new StandardScaler());
         }
         return steps;

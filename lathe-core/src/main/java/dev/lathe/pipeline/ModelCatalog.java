@@ -43,6 +43,17 @@ public final class ModelCatalog {
      */
     public record Entry(String name, Supplier<Estimator> regression, Supplier<Estimator> classification,
                         boolean wantsScaling, String description) {
+
+        private static final java.util.Set<String> UNPENALISED_WITH_INTERCEPT = java.util.Set.of("ols", "polynomial",
+                "quantile");
+
+        /**
+         * Whether the model is fitted without a penalty beside an intercept, so one-hot columns must leave one
+         * level out (all levels sum to the intercept's column).
+         */
+        public boolean needsFullRank() {
+            return UNPENALISED_WITH_INTERCEPT.contains(name);
+        }
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();

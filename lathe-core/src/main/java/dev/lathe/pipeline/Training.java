@@ -72,7 +72,7 @@ public record Training(String model, Map<String, String> settings, double testSi
         Frame features = ignored.isEmpty() ? train : train.drop(ignored.toArray(String[]::new));
         Estimator estimator = ModelCatalog.estimator(model, task, settings);
         Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features.drop(target),
-                ModelCatalog.entry(model).wantsScaling()), estimator);
+                ModelCatalog.entry(model)), estimator);
         long start = System.nanoTime();
         FittedPipeline fitted = fitter.fit(pipeline, features, target);
         double seconds = (System.nanoTime() - start) / 1e9;

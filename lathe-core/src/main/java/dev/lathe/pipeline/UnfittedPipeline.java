@@ -39,7 +39,7 @@ public final class UnfittedPipeline {
                 continue;
             }
             Estimator estimator = (Estimator) supplier.get().withParams((Map<String, ?>) estimatorSpec.get("params"));
-            Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry.wantsScaling()), estimator);
+            Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry), estimator);
             if (Provenance.specOf(pipeline).equals(saved)) {
                 return pipeline;
             }

@@ -35,7 +35,7 @@ public record FlowPipelines(FlowSpec spec, Task task) {
     /** The unfitted pipeline of catalogue model {@code model} with {@code params}, for training rows {@code rows}. */
     public Pipeline of(String model, Map<String, ?> params, Frame rows) {
         List<PrepStep> steps = spec.prep() == null
-                ? DefaultPreparation.steps(rows.drop(spec.data().target()), ModelCatalog.entry(model).wantsScaling())
+                ? DefaultPreparation.steps(rows.drop(spec.data().target()), ModelCatalog.entry(model))
                 : spec.prep().stream().map(StepSpec::step).toList();
         return new Pipeline(steps, ModelCatalog.estimator(model, task, params));
     }

@@ -11,9 +11,10 @@ import java.util.Map;
 /**
  * Typed reading of one YAML mapping of a flow spec: unknown keys, wrong types and values out of range are
  * recorded in {@link Problems} with their line (and the closest known key), and a default is returned so that
- * reading goes on and every problem is found in one pass.
+ * reading goes on and every problem is found in one pass. Used for flow specs and for other line-aware YAML
+ * files of the operations side (alert rules).
  */
-final class Fields {
+public final class Fields {
 
     private final YamlNode.Mapping mapping;
     private final String where;
@@ -25,7 +26,7 @@ final class Fields {
      * @param problems where problems go
      * @param known    the keys the mapping may hold
      */
-    Fields(YamlNode node, String where, Problems problems, List<String> known) {
+    public Fields(YamlNode node, String where, Problems problems, List<String> known) {
         this.where = where;
         this.problems = problems;
         this.mapping = asMapping(node, where, problems);
@@ -48,32 +49,32 @@ final class Fields {
     }
 
     /** The mapping's line. */
-    int line() {
+    public int line() {
         return mapping.line();
     }
 
     /** The line of {@code key}, or of the mapping when it is absent. */
-    int line(String key) {
+    public int line(String key) {
         return mapping.keyLines().getOrDefault(key, mapping.line());
     }
 
     /** Whether {@code key} is given (even as null). */
-    boolean has(String key) {
+    public boolean has(String key) {
         return mapping.entries().containsKey(key);
     }
 
     /** The node of {@code key}, or null. */
-    YamlNode node(String key) {
+    public YamlNode node(String key) {
         return mapping.entries().get(key);
     }
 
     /** The keys, in file order. */
-    List<String> keys() {
+    public List<String> keys() {
         return new ArrayList<>(mapping.entries().keySet());
     }
 
     /** A text value; a required one that is absent is a problem (and gives null). */
-    String text(String key, String fallback, boolean required) {
+    public String text(String key, String fallback, boolean required) {
         YamlNode n = node(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.value() == null) {
             if (required) {
@@ -90,7 +91,7 @@ final class Fields {
     }
 
     /** One of {@code choices} (case-insensitive, returned in lower case), or {@code fallback} when absent. */
-    String choice(String key, String fallback, List<String> choices) {
+    public String choice(String key, String fallback, List<String> choices) {
         String v = text(key, null, false);
         if (v == null) {
             return fallback;
@@ -105,7 +106,7 @@ final class Fields {
     }
 
     /** A number in [min, max], or {@code fallback} when absent or wrong (null fallback: optional). */
-    Double number(String key, Double fallback, double min, double max) {
+    public Double number(String key, Double fallback, double min, double max) {
         YamlNode n = node(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.value() == null) {
             return fallback;
@@ -124,7 +125,7 @@ final class Fields {
     }
 
     /** A whole number in [min, max], or {@code fallback} when absent or wrong. */
-    Integer whole(String key, Integer fallback, int min, int max) {
+    public Integer whole(String key, Integer fallback, int min, int max) {
         Double v = number(key, null, min, max);
         if (v == null) {
             return fallback;
@@ -137,7 +138,7 @@ final class Fields {
     }
 
     /** A boolean, or {@code fallback} when absent or wrong. */
-    boolean flag(String key, boolean fallback) {
+    public boolean flag(String key, boolean fallback) {
         YamlNode n = node(key);
         if (n == null) {
             return fallback;
@@ -150,7 +151,7 @@ final class Fields {
     }
 
     /** A list of texts (a single value is a list of one), or an empty list when absent. */
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         YamlNode n = node(key);
         List<String> out = new ArrayList<>();
         if (n == null) {
@@ -174,7 +175,7 @@ final class Fields {
     }
 
     /** A mapping of names to texts (column -> type), in file order, or an empty map when absent. */
-    Map<String, String> textMap(String key) {
+    public Map<String, String> textMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         YamlNode.Mapping m = asMapping(node(key), "'" + key + "' in " + where, problems);
         m.entries().forEach((k, v) -> {
@@ -220,7 +221,7 @@ final class Fields {
     }
 
     /** How a node reads in a message. */
-    static String describe(YamlNode node) {
+    public static String describe(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
             return s.value() == null ? "nothing" : "'" + s.value() + "'";
         }
