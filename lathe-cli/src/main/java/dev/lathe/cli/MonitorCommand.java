@@ -9,9 +9,12 @@ import dev.lathe.monitor.ColumnDrift;
 import dev.lathe.monitor.DatasetDrift;
 import dev.lathe.monitor.DriftDetector;
 import dev.lathe.monitor.DriftOptions;
+import dev.lathe.monitor.ProfileDrift;
+import dev.lathe.monitor.profile.ReferenceProfile;
 import dev.lathe.ops.alert.AlertConfig;
 import dev.lathe.ops.alert.Alerting;
 import dev.lathe.ops.alert.DriftWindow;
+import dev.lathe.pipeline.SavedPipeline;
 import dev.lathe.report.drift.DriftReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +34,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lathe monitor --reference REF.csv --current CUR.csv}: data drift of the current data against the
- * reference, per column and for the data set, with Evidently's default methods ({@link DriftDetector}). The current
+ * reference, per column and for the data set, with Evidently's default methods ({@link DriftDetector}). A reference
+ * ending in {@code .lathe} is a model file: its reference profile stands in for the training rows ({@link
+ * ProfileDrift}) and the model's predictions on the current rows are compared with those on the training rows. The current
  * file is read with the reference's column types, so a value of another type is an error naming its row and column.
  * Exit 1 with {@code --fail-on-drift} when the data set drifts.
  */
@@ -41,7 +46,9 @@ import picocli.CommandLine.Spec;
                 "alert rules evaluated on the result. 'lathe monitor watch' follows a running server."})
 final class MonitorCommand implements Callable<Integer> {
 
-    @Option(names = "--reference", paramLabel = "REF", description = "Reference CSV (e.g. training data); required.")
+    @Option(names = "--reference", paramLabel = "REF",
+            description = "Reference CSV (e.g. training data), or a MODEL.lathe file: its stored profile of the "
+                    + "training data, and prediction drift; required.")
     Path reference;
 
     @Option(names = "--current", paramLabel = "CUR", description = "CSV to check against the reference; required.")
@@ -74,6 +81,9 @@ final class MonitorCommand implements Callable<Integer> {
                     + "(or the subcommand: lathe monitor watch)");
         }
         AlertConfig alertConfig = rules == null ? null : AlertConfig.read(rules);
+        if (reference.getFileName().toString().endsWith(".lathe")) {
+            return againstModel(alertConfig);
+        }
         Frame ref = dataOptions.read(reference);
         Frame cur = readLike(current, ref.schema());
         DatasetDrift drift = new DriftDetector(DriftOptions.defaults()).detect(ref, cur);
@@ -84,6 +94,12 @@ final class MonitorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toMap(drift)) : text(drift));
         out.flush();
+        alert(alertConfig, drift);
+        return failOnDrift && drift.datasetDrift() ? 1 : 0;
+    }
+
+    /** Evaluates the alert rules, if any, on this check's (feature) drift. */
+    private void alert(AlertConfig alertConfig, DatasetDrift drift) {
         if (alertConfig != null) {
             PrintWriter err = spec.commandLine().getErr();
             Alerting.of(alertConfig, Map.of(), line -> {
@@ -91,7 +107,41 @@ final class MonitorCommand implements Callable<Integer> {
                 err.flush();
             }).observe(DriftWindow.of(drift, Instant.now()));
         }
-        return failOnDrift && drift.datasetDrift() ? 1 : 0;
+    }
+
+    /**
+     * Drift against the reference profile kept in a model file: the features, and the model's predictions on the
+     * current rows against its predictions on the training rows. Exit 1 with --fail-on-drift when either drifts.
+     * Alert rules see the feature drift.
+     */
+    private int againstModel(AlertConfig alertConfig) throws IOException {
+        if (output != null) {
+            throw new IllegalArgumentException("-o/--output needs reference rows to draw; with a model file as "
+                    + "--reference use --json or the table (or pass the training CSV as --reference)");
+        }
+        SavedPipeline saved = SavedPipeline.load(reference);
+        ReferenceProfile profile = saved.pipeline().profile().orElseThrow(() -> new IllegalArgumentException(
+                reference + " was written by Lathe " + saved.latheVersion() + " without a reference profile; refit "
+                        + "the model, or pass its training CSV as --reference"));
+        Frame cur = readLike(current, saved.pipeline().inputSchema());
+        ProfileDrift detector = new ProfileDrift(DriftOptions.defaults());
+        DatasetDrift drift = detector.detect(profile.features(), cur);
+        DatasetDrift predictions = detector.detect(profile.predictions(), saved.pipeline().predict(cur));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> map = toMap(drift);
+            map.put("prediction_drift", toMap(predictions));
+            out.println(Json.write(map));
+        } else {
+            out.println(text(drift));
+            out.println();
+            out.println("predictions of " + reference.getFileName() + " on " + current.getFileName()
+                    + " against its predictions on the training rows:");
+            out.println(text(predictions));
+        }
+        out.flush();
+        alert(alertConfig, drift);
+        return failOnDrift && (drift.datasetDrift() || predictions.datasetDrift()) ? 1 : 0;
     }
 
     /** {@code file} read with the reference's column types (the user's own --type wins). */

@@ -83,6 +83,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "never; batches then form only from requests already waiting).")
     long batchWaitMs;
 
+    @picocli.CommandLine.Mixin
+    LiveMonitorOptions liveMonitor;
+
     @Spec
     CommandSpec spec;
 
@@ -120,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
         PredictionServer server = PredictionServer.start(options, sources(), line -> {
             err.println(line);
             err.flush();
-        });
+        }, liveMonitor.toOptions());
         for (String name : server.models().names()) {
             err.println("serving " + name + " (version " + server.models().slot(name).current().version() + ")");
         }

@@ -83,4 +83,64 @@ class MonitorCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: ").contains("lots", "x");
     }
+
+    /** {@code data} with a target y = 2x + noise, saved as a model by {@code lathe train}. */
+    private Path model(Path train) throws IOException {
+        Path model = dir.resolve("model.lathe");
+        CommandRun run = CommandRun.of("train", train.toString(), "--target", "y", "--model", "ridge",
+                "-o", model.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return model;
+    }
+
+    private Path withTarget(String name, long seed, double shift, int rows) throws IOException {
+        Random rng = new Random(seed);
+        StringBuilder b = new StringBuilder("x,c,y\n");
+        for (int i = 0; i < rows; i++) {
+            double x = shift + rng.nextGaussian();
+            b.append(String.format(Locale.ROOT, "%.6f,%s,%.6f%n", x, "abc".charAt(rng.nextInt(3)),
+                    2 * x + 0.3 * rng.nextGaussian()));
+        }
+        return Files.writeString(dir.resolve(name), b.toString());
+    }
+
+    @Test
+    void aModelFileIsAReferenceWithPredictionDrift() throws IOException {
+        Path model = model(withTarget("train.csv", 1, 0, 2000));
+        Path moved = withTarget("moved.csv", 2, 0.6, 500);
+        CommandRun run = CommandRun.of("monitor", "--reference", model.toString(), "--current", moved.toString(),
+                "--json", "--fail-on-drift");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode x = json.get("columns").get(0);
+        assertThat(x.get("name").asText()).isEqualTo("x");
+        assertThat(x.get("method").asText()).isEqualTo("wasserstein");
+        assertThat(x.get("drift").asBoolean()).isTrue();
+        JsonNode prediction = json.get("prediction_drift").get("columns").get(0);
+        assertThat(prediction.get("name").asText()).isEqualTo("prediction");
+        assertThat(prediction.get("statistic").asDouble()).isGreaterThan(0.3);
+        assertThat(json.get("prediction_drift").get("dataset_drift").asBoolean()).isTrue();
+
+        Path same = withTarget("same.csv", 3, 0, 3000);
+        CommandRun calm = CommandRun.of("monitor", "--reference", model.toString(), "--current", same.toString(),
+                "--fail-on-drift");
+        assertThat(calm.exitCode()).as(calm.out() + calm.err()).isZero();
+        assertThat(calm.out()).contains("wasserstein", "jensenshannon", "predictions of model.lathe on same.csv",
+                "data set: no drift");
+    }
+
+    @Test
+    void aModelReferenceRefusesTheHtmlReportAndModelsWithoutProfiles() throws IOException {
+        Path model = model(withTarget("train.csv", 1, 0, 300));
+        Path cur = withTarget("cur.csv", 2, 0, 100);
+        CommandRun html = CommandRun.of("monitor", "--reference", model.toString(), "--current", cur.toString(),
+                "-o", dir.resolve("d.html").toString());
+        assertThat(html.exitCode()).isEqualTo(2);
+        assertThat(html.err()).startsWith("error: -o/--output needs reference rows to draw");
+        Path old = Path.of("../lathe-core/src/test/resources/compat/v0.1.0_diabetes_prep_ridge.lathe");
+        CommandRun legacy = CommandRun.of("monitor", "--reference", old.toString(), "--current", cur.toString());
+        assertThat(legacy.exitCode()).isEqualTo(2);
+        assertThat(legacy.err()).startsWith("error: " + old + " was written by Lathe").contains("without a reference "
+                + "profile");
+    }
 }

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,5 +114,57 @@ class ServeCommandTest {
                 empty.toString());
         assertThat(noToken.exitCode()).isEqualTo(2);
         assertThat(noToken.err()).contains("holds no token");
+    }
+
+    @Test
+    void monitoringPublishesDriftGaugesAndLogsRows() throws Exception {
+        Path logs = dir.resolve("monitor-logs");
+        StringWriter log = new StringWriter();
+        try (PredictionServer server = serve(log, "serve", "--model", "flowers=" + model, "--port", "0",
+                "--monitor", "--monitor-window-rows", "150", "--monitor-log", logs.toString()).start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            URI base = URI.create("http://127.0.0.1:" + server.port());
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/invocations"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(iris)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            String metrics = "";
+            for (int attempt = 0; attempt < 300 && !metrics.contains("dataset_drift{"); attempt++) {
+                Thread.sleep(100);
+                metrics = http.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            }
+            // the training rows against the profile of (most of) themselves: no drift
+            assertThat(metrics).contains("dataset_drift{model=\"flowers\"} 0.0",
+                    "feature_drift_score{feature=\"petal_length\",method=\"ks\",model=\"flowers\"}");
+        }
+        try (var files = Files.list(logs)) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            assertThat(Files.readAllLines(all.get(0))).hasSize(150);
+        }
+    }
+
+    @Test
+    void badMonitoringOptionsAreOneLineErrors() {
+        CommandRun rate = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor",
+                "--monitor-sample", "2");
+        assertThat(rate.exitCode()).isEqualTo(2);
+        assertThat(rate.err()).isEqualTo("error: the sample rate must be in (0, 1], got 2.0" + System.lineSeparator());
+        CommandRun alone = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor-log", "x");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).startsWith("error: --monitor-* options need --monitor");
+        CommandRun window = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor",
+                "--monitor-window-rows", "0");
+        assertThat(window.exitCode()).isEqualTo(2);
+        assertThat(window.err()).contains("give a window size in rows, a window time, or both");
+        CommandRun seconds = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor",
+                "--monitor-window-seconds", "-1");
+        assertThat(seconds.exitCode()).isEqualTo(2);
+        assertThat(seconds.err()).contains("--monitor-window-seconds must be 0 or more, got -1");
+        CommandRun size = CommandRun.of("serve", "--model", model.toString(), "--port", "0", "--monitor",
+                "--monitor-log", "x", "--monitor-log-file-mb", "0");
+        assertThat(size.exitCode()).isEqualTo(2);
+        assertThat(size.err()).contains("--monitor-log-file-mb must be at least 1, got 0");
     }
 }

@@ -54,6 +54,11 @@ public final class DriftDetector {
         List<String> names = reference.names();
         ColumnDrift[] results = new ColumnDrift[names.size()];
         Chunks.run(names.size(), c -> results[c] = column(reference.column(names.get(c)), current.column(names.get(c))));
+        return summarise(Arrays.asList(results), options);
+    }
+
+    /** The data-set verdict over column verdicts: the share of drifted columns among those compared. */
+    static DatasetDrift summarise(List<ColumnDrift> results, DriftOptions options) {
         int compared = 0;
         int drifted = 0;
         for (ColumnDrift r : results) {
@@ -63,7 +68,7 @@ public final class DriftDetector {
             }
         }
         double share = compared == 0 ? 0 : (double) drifted / compared;
-        return new DatasetDrift(Arrays.asList(results), share, compared > 0 && share >= options.driftShare());
+        return new DatasetDrift(results, share, compared > 0 && share >= options.driftShare());
     }
 
     /** One column's verdict, or the reason it could not be compared. */
@@ -88,46 +93,62 @@ public final class DriftDetector {
 
     private ColumnDrift compare(String name, ColumnValues ref, ColumnValues cur) {
         Set<String> keys = ColumnValues.categories(ref, cur);
-        boolean numeric = keys == null;
-        boolean small = ref.present() <= options.smallReferenceRows();
-        long[] refCounts = numeric ? null : keys.stream().mapToLong(k -> ref.counts().getOrDefault(k, 0L)).toArray();
-        long[] curCounts = numeric ? null : keys.stream().mapToLong(k -> cur.counts().getOrDefault(k, 0L)).toArray();
-        DriftMethod method;
-        double statistic;
-        double p = Double.NaN;
-        if (small) {
-            TestResult result;
-            if (numeric) {
-                method = DriftMethod.KS;
-                result = KolmogorovSmirnov.test(ref.numbers(), cur.numbers());
-            } else if (keys.size() <= 2) {
-                method = DriftMethod.Z;
-                result = ProportionZTest.test(refCounts[0], ref.present(), curCounts[0], cur.present());
-            } else {
-                method = DriftMethod.CHI_SQUARE;
-                result = ChiSquare.homogeneity(refCounts, curCounts);
-            }
-            statistic = result.statistic();
-            p = result.pValue();
-        } else if (numeric) {
-            method = DriftMethod.WASSERSTEIN;
-            statistic = Wasserstein.normalised(ref.numbers(), cur.numbers());
-        } else {
-            method = DriftMethod.JENSEN_SHANNON;
-            statistic = Divergences.jensenShannon(Shares.ofCounts(refCounts, curCounts));
+        Sizes sizes = new Sizes(ref.present(), ref.missing(), cur.present(), cur.missing());
+        if (keys != null) {
+            long[] refCounts = keys.stream().mapToLong(k -> ref.counts().getOrDefault(k, 0L)).toArray();
+            long[] curCounts = keys.stream().mapToLong(k -> cur.counts().getOrDefault(k, 0L)).toArray();
+            return categories(name, refCounts, curCounts, sizes, options);
         }
-        double threshold = method.isTest() ? options.pValueThreshold() : options.distanceThreshold();
-        boolean drift = method.isTest() ? p < threshold : statistic >= threshold;
-        return new ColumnDrift(name, method, statistic, p, threshold, drift, ref.missingShare(), cur.missingShare(),
-                missingDrift(ref, cur, small), null);
+        if (sizes.small(options)) {
+            TestResult r = KolmogorovSmirnov.test(ref.numbers(), cur.numbers());
+            return verdict(name, DriftMethod.KS, r.statistic(), r.pValue(), sizes, options);
+        }
+        return verdict(name, DriftMethod.WASSERSTEIN, Wasserstein.normalised(ref.numbers(), cur.numbers()), Double.NaN,
+                sizes, options);
     }
 
-    /** Whether the share of missing values changed: Z-test for small references, absolute change otherwise. */
-    private boolean missingDrift(ColumnValues ref, ColumnValues cur, boolean small) {
-        if (small) {
-            return ProportionZTest.test(ref.missing(), ref.present() + ref.missing(), cur.missing(),
-                    cur.present() + cur.missing()).pValue() < options.pValueThreshold();
+    /**
+     * Present and missing counts of a column in the reference and the current data.
+     *
+     * @param refPresent present reference values
+     * @param refMissing missing reference values
+     * @param curPresent present current values
+     * @param curMissing missing current values
+     */
+    record Sizes(long refPresent, long refMissing, long curPresent, long curMissing) {
+
+        /** Whether the reference is small enough for the tests rather than the distances. */
+        boolean small(DriftOptions options) {
+            return refPresent <= options.smallReferenceRows();
         }
-        return Math.abs(ref.missingShare() - cur.missingShare()) >= options.distanceThreshold();
+    }
+
+    /** The verdict on categories given by their counts (same order on both sides): Z-test, chi-square or JS. */
+    static ColumnDrift categories(String name, long[] refCounts, long[] curCounts, Sizes sizes, DriftOptions options) {
+        if (!sizes.small(options)) {
+            return verdict(name, DriftMethod.JENSEN_SHANNON,
+                    Divergences.jensenShannon(Shares.ofCounts(refCounts, curCounts)), Double.NaN, sizes, options);
+        }
+        if (refCounts.length <= 2) {
+            TestResult r = ProportionZTest.test(refCounts[0], sizes.refPresent(), curCounts[0], sizes.curPresent());
+            return verdict(name, DriftMethod.Z, r.statistic(), r.pValue(), sizes, options);
+        }
+        TestResult r = ChiSquare.homogeneity(refCounts, curCounts);
+        return verdict(name, DriftMethod.CHI_SQUARE, r.statistic(), r.pValue(), sizes, options);
+    }
+
+    /** The column's verdict from its statistic (and p-value for tests), with the missing-share verdict. */
+    static ColumnDrift verdict(String name, DriftMethod method, double statistic, double p, Sizes sizes,
+                               DriftOptions options) {
+        double threshold = method.isTest() ? options.pValueThreshold() : options.distanceThreshold();
+        boolean drift = method.isTest() ? p < threshold : statistic >= threshold;
+        double refMissing = (double) sizes.refMissing() / (sizes.refPresent() + sizes.refMissing());
+        double curMissing = (double) sizes.curMissing() / (sizes.curPresent() + sizes.curMissing());
+        boolean missingDrift = sizes.small(options)
+                ? ProportionZTest.test(sizes.refMissing(), sizes.refPresent() + sizes.refMissing(), sizes.curMissing(),
+                        sizes.curPresent() + sizes.curMissing()).pValue() < options.pValueThreshold()
+                : Math.abs(refMissing - curMissing) >= options.distanceThreshold();
+        return new ColumnDrift(name, method, statistic, p, threshold, drift, refMissing, curMissing, missingDrift,
+                null);
     }
 }

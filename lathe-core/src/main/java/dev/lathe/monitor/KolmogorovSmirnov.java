@@ -29,9 +29,15 @@ public final class KolmogorovSmirnov {
         double[] y = b.clone();
         RadixSort.sort(x);
         RadixSort.sort(y);
-        int n1 = x.length;
-        int n2 = y.length;
-        double d = statistic(x, y);
+        return ofStatistic(statistic(x, y), x.length, y.length);
+    }
+
+    /**
+     * The p-value of an observed D between samples of {@code n1} and {@code n2} values, as {@link #test} gives it:
+     * exact when both sizes are at most 10,000 (D read on the lattice of multiples of 1 / lcm), else the
+     * limiting distribution.
+     */
+    static TestResult ofStatistic(double d, int n1, int n2) {
         if (Math.max(n1, n2) <= MAX_EXACT) {
             int g = gcd(n1, n2);
             long lcm = (long) (n1 / g) * n2;

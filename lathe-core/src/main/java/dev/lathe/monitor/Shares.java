@@ -143,7 +143,8 @@ public record Shares(double[] reference, double[] current) {
         return lo;
     }
 
-    private static Shares filled(double[] reference, double[] current) {
+    /** Shares of the same bins with empty bins filled (see the class comment). */
+    static Shares filled(double[] reference, double[] current) {
         return new Shares(fillZeros(reference), fillZeros(current));
     }
 

@@ -170,6 +170,24 @@ public final class StepReader {
         return out;
     }
 
+    /** Bytes saved with {@link StepWriter#bytes}. */
+    public byte[] bytes(String name) {
+        ByteBuffer b = array(name, "u8", 1);
+        byte[] out = new byte[b.remaining()];
+        b.get(out);
+        return out;
+    }
+
+    /** Whether the step has a nested step {@code name} (files written before it existed have not). */
+    public boolean hasChild(String name) {
+        for (JsonNode c : doc.path("children")) {
+            if (c.asText().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The nested step {@code name}, loaded through the allow-list, which must be of {@code expected} type. */
     public <T> T child(String name, Class<T> expected) {
         return load(path + name + "/", expected, docs, entries, loaders);

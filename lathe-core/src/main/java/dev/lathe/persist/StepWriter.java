@@ -57,6 +57,12 @@ public final class StepWriter {
         return this;
     }
 
+    /** Opaque bytes (for example a sketch in its library's own format), stored as they are. */
+    public StepWriter bytes(String name, byte[] values) {
+        buffer(name, "u8", values.length, 1).put(values);
+        return this;
+    }
+
     /** A nested step, saved under {@code name}. */
     public StepWriter child(String name, Persistable step) {
         checkName(name);

@@ -11,6 +11,8 @@ import dev.lathe.model.Decomposition;
 import dev.lathe.model.Model;
 import dev.lathe.model.Regressor;
 import dev.lathe.model.Task;
+import dev.lathe.monitor.profile.ProfileOptions;
+import dev.lathe.monitor.profile.ReferenceProfile;
 import dev.lathe.persist.ModelArchive;
 import dev.lathe.persist.Persistable;
 import dev.lathe.persist.StepReader;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -39,33 +42,43 @@ public final class FittedPipeline implements Persistable {
     private final List<FittedTransformer> transformers;
     private final Model model;
     private final Supplier<Provenance> provenance;
+    private final Supplier<ReferenceProfile> profile;
 
-    FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
-                   Provenance provenance) {
-        this(inputSchema, target, transformers, model, () -> provenance);
-    }
-
-    /**
-     * A pipeline whose provenance is computed on first use: fitting it (reference statistics, fingerprint)
-     * costs a pass over the training data that cross-validation folds and search trials never need.
-     */
-    FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
-                   Supplier<Provenance> provenance) {
+    private FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
+                           Supplier<Provenance> provenance, Supplier<ReferenceProfile> profile) {
         this.inputSchema = inputSchema;
         this.target = target;
         this.transformers = List.copyOf(transformers);
         this.model = model;
         this.provenance = once(provenance);
+        this.profile = once(profile);
+    }
+
+    /**
+     * A freshly fitted pipeline whose provenance and reference profile are computed on first use: they cost
+     * passes over the training data (the profile also predicts every training row) that cross-validation folds
+     * and search trials never need.
+     *
+     * @param features the training rows' feature columns, profiled with the pipeline's predictions on them
+     */
+    FittedPipeline(Schema inputSchema, String target, List<FittedTransformer> transformers, Model model,
+                   Supplier<Provenance> provenance, Frame features) {
+        this.inputSchema = inputSchema;
+        this.target = target;
+        this.transformers = List.copyOf(transformers);
+        this.model = model;
+        this.provenance = once(provenance);
+        this.profile = once(() -> ReferenceProfile.of(features, predict(features), ProfileOptions.defaults()));
     }
 
     /** {@code source} evaluated at most once; its captures (the training data) are released afterwards. */
-    private static Supplier<Provenance> once(Supplier<Provenance> source) {
+    private static <T> Supplier<T> once(Supplier<T> source) {
         return new Supplier<>() {
-            private Supplier<Provenance> pending = source;
-            private Provenance value;
+            private Supplier<T> pending = source;
+            private T value;
 
             @Override
-            public synchronized Provenance get() {
+            public synchronized T get() {
                 if (pending != null) {
                     value = pending.get();
                     pending = null;
@@ -75,6 +88,14 @@ public final class FittedPipeline implements Persistable {
         };
     }
 
+    /**
+     * The profile of the training features and of the pipeline's predictions on them, for drift monitoring;
+     * empty for pipelines loaded from files written before profiles were kept.
+     */
+    public Optional<ReferenceProfile> profile() {
+        return Optional.ofNullable(profile.get());
+    }
+
     /** Where the pipeline came from: specification, training data fingerprint, reference statistics, metrics. */
     public Provenance provenance() {
         return provenance.get();
@@ -82,7 +103,8 @@ public final class FittedPipeline implements Persistable {
 
     /** The same pipeline with training metrics recorded (metric name to value), to be saved with it. */
     public FittedPipeline withMetrics(Map<String, ?> metrics) {
-        return new FittedPipeline(inputSchema, target, transformers, model, provenance().withMetrics(metrics));
+        Provenance withMetrics = provenance().withMetrics(metrics);
+        return new FittedPipeline(inputSchema, target, transformers, model, () -> withMetrics, profile);
     }
 
     /** The feature columns the pipeline was trained on (names, types, levels). */
@@ -221,6 +243,7 @@ public final class FittedPipeline implements Persistable {
         out.put("provenance", provenance().toMap());
         out.children("step", transformers);
         out.child("model", model);
+        profile().ifPresent(p -> out.child("profile", p));
     }
 
     /** Reads what {@link #save(StepWriter)} wrote. */
@@ -237,9 +260,11 @@ public final class FittedPipeline implements Persistable {
             }
             fields.add(new Schema.Field(f.path("name").asText(), type, levels));
         }
+        Provenance provenance = Provenance.fromMap(in.getMap("provenance"));
+        ReferenceProfile profile = in.hasChild("profile") ? in.child("profile", ReferenceProfile.class) : null;
         return new FittedPipeline(new Schema(fields), in.getString("target"),
-                in.children("step", FittedTransformer.class), in.child("model", Model.class),
-                Provenance.fromMap(in.getMap("provenance")));
+                in.children("step", FittedTransformer.class), in.child("model", Model.class), () -> provenance,
+                () -> profile);
     }
 
     private static List<Map<String, Object>> schemaJson(Schema schema) {

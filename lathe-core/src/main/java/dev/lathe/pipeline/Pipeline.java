@@ -80,7 +80,7 @@ public record Pipeline(List<PrepStep> steps, Estimator estimator) {
         }
         Model model = estimator.fit(x, y);
         Supplier<Provenance> provenance = () -> Provenance.of(this, data);
-        return new FittedPipeline(features.schema(), target, fitted, model, provenance);
+        return new FittedPipeline(features.schema(), target, fitted, model, provenance, features);
     }
 
     /** One cross-validation fold: its rows and the pipeline fitted on its training rows alone. */

@@ -18,6 +18,7 @@ import dev.lathe.model.ensemble.ForestRegressorModel;
 import dev.lathe.model.tree.TreeClassifierModel;
 import dev.lathe.model.tree.TreeRegressorModel;
 import dev.lathe.persist.StepLoader;
+import dev.lathe.monitor.profile.ReferenceProfile;
 import dev.lathe.prep.impute.CategoricalImputer;
 import dev.lathe.prep.impute.KnnImputer;
 import dev.lathe.prep.impute.LinearInterpolator;
@@ -62,6 +63,8 @@ public final class StepTypes {
         allow(FittedPipeline.TYPE, FittedPipeline::load);
         allow(StandardScaler.Fitted.TYPE, StandardScaler.Fitted::load);
         allow(MissingIndicator.Fitted.TYPE, MissingIndicator.Fitted::load);
+        allow(ReferenceProfile.TYPE, ReferenceProfile::load);
+        allow(ReferenceProfile.Part.TYPE, ReferenceProfile.Part::load);
         allow(NumericImputer.Fitted.TYPE, NumericImputer.Fitted::load);
         allow(CategoricalImputer.Fitted.TYPE, CategoricalImputer.Fitted::load);
         allow(KnnImputer.Fitted.TYPE, KnnImputer.Fitted::load);

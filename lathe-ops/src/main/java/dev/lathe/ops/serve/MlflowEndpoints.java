@@ -29,7 +29,7 @@ final class MlflowEndpoints {
             ServedModel model = slot.current();
             Frame rows = MlflowRequest.read(ctx.header("Content-Type"), ctx.bodyAsBytes(),
                     model.pipeline().inputSchema(), s.options().maxRows());
-            Frame predictions = s.predict(model, rows);
+            Frame predictions = s.predict(model, rows, ctx);
             Serving.json(ctx, 200, Map.of("predictions", PredictionValues.mlflow(predictions)));
         });
     }

@@ -28,7 +28,7 @@ final class OipEndpoints {
                 ServedModel model = model(ctx, s, "infer");
                 OipRequest request = OipRequest.read(ctx.bodyAsBytes(), model.pipeline().inputSchema(),
                         s.options().maxRows());
-                Frame predictions = s.predict(model, request.rows());
+                Frame predictions = s.predict(model, request.rows(), ctx);
                 Serving.json(ctx, 200, OipDocuments.inferResponse(model, request.id(), predictions));
             });
         }

@@ -1,5 +1,7 @@
 package dev.lathe.ops.serve;
 
+import dev.lathe.ops.live.LiveMonitor;
+import dev.lathe.ops.live.LiveOptions;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class PredictionServer implements AutoCloseable {
 
-    private static final String REQUEST_ID = "lathe.request_id";
+    private static final String REQUEST_ID = Serving.REQUEST_ID;
     private static final String STARTED = "lathe.started";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -29,12 +31,14 @@ public final class PredictionServer implements AutoCloseable {
     private final AccessLog accessLog;
     private final Javalin app;
     private final Consumer<String> log;
+    private final LiveMonitor live;
     private volatile SourcePoller poller;
     private volatile boolean draining;
 
-    private PredictionServer(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log)
-            throws IOException {
+    private PredictionServer(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log,
+                             LiveOptions liveOptions) throws IOException {
         this.options = options;
+        this.live = liveOptions == null ? null : new LiveMonitor(liveOptions, metrics.registry(), log);
         this.accessLog = new AccessLog(log);
         for (Map.Entry<String, ModelSource> e : sources.entrySet()) {
             models.add(new ModelSlot(e.getKey(), e.getValue(), metrics::swapped));
@@ -43,7 +47,7 @@ public final class PredictionServer implements AutoCloseable {
         this.log = log;
         this.batcher = options.maxBatchRows() == 0 ? null : new MicroBatcher(options.maxConcurrent(),
                 options.maxBatchRows(), options.batchWait(), options.requestTimeout(), metrics::batch);
-        Serving serving = new Serving(models, options, admission, batcher, metrics);
+        Serving serving = new Serving(models, options, admission, batcher, metrics, live);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -83,10 +87,21 @@ public final class PredictionServer implements AutoCloseable {
      */
     public static PredictionServer start(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log)
             throws IOException {
+        return start(options, sources, log, null);
+    }
+
+    /**
+     * As {@link #start(ServerOptions, Map, Consumer)}, with live monitoring of the traffic (sampled requests
+     * logged and compared window by window with each model's reference profile; gauges on {@code /metrics}).
+     *
+     * @param live how to monitor, or null for no monitoring (the default)
+     */
+    public static PredictionServer start(ServerOptions options, Map<String, ModelSource> sources, Consumer<String> log,
+                                         LiveOptions live) throws IOException {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("give at least one model to serve");
         }
-        PredictionServer server = new PredictionServer(options, sources, log);
+        PredictionServer server = new PredictionServer(options, sources, log, live);
         try {
             server.app.start();
         } catch (RuntimeException e) {
@@ -107,6 +122,11 @@ public final class PredictionServer implements AutoCloseable {
     /** Requests being answered now. */
     public int inFlight() {
         return metrics.inFlight();
+    }
+
+    /** The live monitor, or null when traffic is not monitored. */
+    public LiveMonitor live() {
+        return live;
     }
 
     /** The models served. */
@@ -147,6 +167,9 @@ public final class PredictionServer implements AutoCloseable {
 
     private void closeWorkers() {
         admission.close();
+        if (live != null) {
+            live.close();
+        }
         if (batcher != null) {
             batcher.close();
         }

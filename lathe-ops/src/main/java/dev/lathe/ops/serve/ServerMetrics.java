@@ -79,6 +79,11 @@ public final class ServerMetrics {
         modelInfo.put(fresh.name(), id);
     }
 
+    /** The registry behind {@code /metrics}, for meters registered elsewhere (live monitoring's gauges). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     /** Every metric in the Prometheus text format. */
     public String scrape() {
         return registry.scrape();

@@ -1,6 +1,7 @@
 package dev.lathe.ops.serve;
 
 import dev.lathe.frame.Frame;
+import dev.lathe.ops.live.LiveMonitor;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,21 +16,28 @@ final class Serving {
     static final String MODEL = "lathe.model";
     /** Request attribute: the endpoint's name, for metrics. */
     static final String ENDPOINT = "lathe.endpoint";
+    /** Request attribute: the request's id (given as X-Request-ID or made up). */
+    static final String REQUEST_ID = "lathe.request_id";
 
     private final ServedModels models;
     private final ServerOptions options;
     private final Admission admission;
     private final MicroBatcher batcher;
     private final ServerMetrics metrics;
+    private final LiveMonitor live;
 
-    /** With a null {@code batcher} every request is predicted on its own within the admission cap. */
+    /**
+     * With a null {@code batcher} every request is predicted on its own within the admission cap; with a null
+     * {@code live} traffic is not monitored.
+     */
     Serving(ServedModels models, ServerOptions options, Admission admission, MicroBatcher batcher,
-            ServerMetrics metrics) {
+            ServerMetrics metrics, LiveMonitor live) {
         this.models = models;
         this.options = options;
         this.admission = admission;
         this.batcher = batcher;
         this.metrics = metrics;
+        this.live = live;
     }
 
     ServedModels models() {
@@ -68,16 +76,19 @@ final class Serving {
     /**
      * The predictions of {@code model} for {@code rows}: joined with concurrent requests in a micro-batch when
      * the server batches, else computed on their own within the concurrency cap; within the request timeout
-     * either way.
+     * either way. With live monitoring on, the rows and predictions are then offered to the monitor (which
+     * never makes the request wait).
      */
-    Frame predict(ServedModel model, Frame rows) throws Exception {
-        if (batcher != null) {
-            return batcher.predict(model, rows);
-        }
-        return admission.run(() -> {
+    Frame predict(ServedModel model, Frame rows, Context ctx) throws Exception {
+        Frame predictions = batcher != null ? batcher.predict(model, rows) : admission.run(() -> {
             metrics.batch(rows.rowCount());
             return model.predict(rows);
         });
+        if (live != null) {
+            live.offer(model.name(), model.pipeline().profile().orElse(null), ctx.attribute(REQUEST_ID), rows,
+                    predictions);
+        }
+        return predictions;
     }
 
     /** Answers {@code status} with {@code body} as JSON. */

@@ -40,7 +40,13 @@ final class ServeFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ServeFixture(ServerOptions options, Map<String, ModelSource> models) throws IOException {
-        this.server = PredictionServer.start(options, models, log::add);
+        this(options, models, null);
+    }
+
+    /** A server that monitors its traffic with {@code live} (null: not). */
+    ServeFixture(ServerOptions options, Map<String, ModelSource> models, dev.lathe.ops.live.LiveOptions live)
+            throws IOException {
+        this.server = PredictionServer.start(options, models, log::add, live);
     }
 
     /** A server on a free loopback port serving the classifier as {@code buyers} and the regressor as {@code spend}. */
