@@ -52,6 +52,15 @@ final class MonitorPerformanceCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COLUMN", description = "Label column (default: the model's target).")
     String target;
 
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Labels that arrived later: a CSV with the --id column and the label column, joined to "
+                    + "CUR's rows by id; rows without one count for the estimate only.")
+    Path labelsFile;
+
+    @Option(names = "--id", paramLabel = "COLUMN", description = "With --labels: the id column both files share "
+            + "(e.g. request_id).")
+    String idColumn;
+
     @Option(names = "--window", paramLabel = "N", defaultValue = "500", description = "Rows per window (default: ${DEFAULT-VALUE}).")
     int window;
 
@@ -99,8 +108,15 @@ final class MonitorPerformanceCommand implements Callable<Integer> {
                 bands.put(k, ReferenceBand.of(v, bandSd));
             }
         });
-        List<PerformanceWindow> windows = monitor.windows(scores(pipeline, cur, positive),
-                labels(cur, label, positive, current, false));
+        double[] curScores = scores(pipeline, cur, positive);
+        List<PerformanceWindow> windows;
+        if (labelsFile != null) {
+            LabelJoin join = LabelJoin.of(cur, current, dataOptions.read(labelsFile), labelsFile, idColumn, label,
+                    positive);
+            windows = monitor.windows(curScores, join.positive(), join.known());
+        } else {
+            windows = monitor.windows(curScores, labels(cur, label, positive, current, false));
+        }
         if (alertConfig != null) {
             PrintWriter err = spec.commandLine().getErr();
             Alerting alerting = Alerting.of(alertConfig, spread, line -> {
@@ -167,6 +183,7 @@ final class MonitorPerformanceCommand implements Callable<Integer> {
             e.put("index", w.index());
             e.put("start", w.start());
             e.put("end", w.end());
+            e.put("labelled", w.labelled());
             e.put("realised", numbers(w.realised()));
             e.put("estimated", numbers(w.estimated()));
             e.put("outside_band", flags(w, bands));

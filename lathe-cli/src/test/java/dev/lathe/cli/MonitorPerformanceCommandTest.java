@@ -76,6 +76,45 @@ class MonitorPerformanceCommandTest {
     }
 
     @Test
+    void labelsArrivingLaterAreJoinedById() throws IOException {
+        Path withLabels = rows("cur.csv", 1000, 0, 0.4, 9, true);
+        java.util.List<String> lines = Files.readAllLines(withLabels);
+        StringBuilder scored = new StringBuilder("rid,x,z\n");
+        java.util.List<String> labelLines = new java.util.ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",");
+            scored.append("r").append(i).append(',').append(f[0]).append(',').append(f[1]).append('\n');
+            if (i % 2 == 0 || i > 500) {
+                labelLines.add("r" + i + "," + f[2]);
+            }
+        }
+        java.util.Collections.shuffle(labelLines, new Random(3));
+        Path scoredFile = Files.writeString(dir.resolve("scored.csv"), scored.toString());
+        Path labelFile = Files.writeString(dir.resolve("labels.csv"), "rid,y\n" + String.join("\n", labelLines) + "\n");
+        CommandRun joined = CommandRun.of("monitor", "performance", "--model", model.toString(), "--reference",
+                reference.toString(), "--current", scoredFile.toString(), "--labels", labelFile.toString(), "--id", "rid",
+                "--window", "500", "--json");
+        assertThat(joined.exitCode()).as(joined.err()).isZero();
+        CommandRun direct = CommandRun.of("monitor", "performance", "--model", model.toString(), "--reference",
+                reference.toString(), "--current", withLabels.toString(), "--window", "500", "--json");
+        JsonNode a = new ObjectMapper().readTree(joined.out()).get("windows");
+        JsonNode b = new ObjectMapper().readTree(direct.out()).get("windows");
+        assertThat(a.get(0).get("labelled").asInt()).isEqualTo(250);
+        assertThat(a.get(1).get("labelled").asInt()).isEqualTo(500);
+        assertThat(a.get(1).get("realised")).isEqualTo(b.get(1).get("realised"));
+        assertThat(a.get(0).get("estimated")).isEqualTo(b.get(0).get("estimated"));
+        CommandRun noId = CommandRun.of("monitor", "performance", "--model", model.toString(), "--reference",
+                reference.toString(), "--current", scoredFile.toString(), "--labels", labelFile.toString());
+        assertThat(noId.exitCode()).isEqualTo(2);
+        assertThat(noId.err()).contains("--labels needs --id COLUMN");
+        Path twice = Files.writeString(dir.resolve("twice.csv"), "rid,y\nr1,churn\nr1,stay\n");
+        CommandRun repeated = CommandRun.of("monitor", "performance", "--model", model.toString(), "--reference",
+                reference.toString(), "--current", scoredFile.toString(), "--labels", twice.toString(), "--id", "rid");
+        assertThat(repeated.exitCode()).isEqualTo(2);
+        assertThat(repeated.err()).contains("row 2: id 'r1' has a label already");
+    }
+
+    @Test
     void badInputIsAOneLineError() throws IOException {
         CommandRun unlabelled = CommandRun.of("monitor", "performance", "--model", model.toString(), "--reference",
                 rows("nolabels.csv", 1000, 1, 1, 5, false).toString(), "--current", reference.toString());

@@ -32,6 +32,21 @@ public record PerformanceMonitor(Cbpe cbpe, int window) {
      * @param labels whether each row is positive, or null when the labels have not arrived
      */
     public List<PerformanceWindow> windows(double[] scores, boolean[] labels) {
+        return windows(scores, labels, null);
+    }
+
+    /**
+     * The windows when only some labels have arrived: realised metrics of a window use its rows whose label is
+     * {@code known} (none when fewer than 2 are), estimates use every row.
+     *
+     * @param scores the model's positive-class scores
+     * @param labels whether each row is positive (read only where known), or null when no label has arrived
+     * @param known  whether each row's label has arrived, or null when all have (with labels) or none (without)
+     */
+    public List<PerformanceWindow> windows(double[] scores, boolean[] labels, boolean[] known) {
+        if (known != null && (labels == null || known.length != scores.length)) {
+            throw new IllegalArgumentException("the known-label mask needs labels and one entry per score");
+        }
         if (labels != null && labels.length != scores.length) {
             throw new IllegalArgumentException("there are " + scores.length + " scores but " + labels.length + " labels");
         }
@@ -47,11 +62,20 @@ public record PerformanceMonitor(Cbpe cbpe, int window) {
             int start = w * window;
             int end = w == count - 1 ? scores.length : start + window;
             double[] s = java.util.Arrays.copyOfRange(scores, start, end);
-            Map<String, Double> realised = labels == null ? Map.of()
-                    : realised(s, java.util.Arrays.copyOfRange(labels, start, end), cbpe.threshold());
+            int labelled = 0;
+            double[] ls = new double[end - start];
+            boolean[] ly = new boolean[end - start];
+            for (int i = start; labels != null && i < end; i++) {
+                if (known == null || known[i]) {
+                    ls[labelled] = scores[i];
+                    ly[labelled++] = labels[i];
+                }
+            }
+            Map<String, Double> realised = labelled < 2 ? Map.of() : realised(java.util.Arrays.copyOf(ls, labelled),
+                    java.util.Arrays.copyOf(ly, labelled), cbpe.threshold());
             Map<String, Double> estimated = new LinkedHashMap<>(cbpe.estimate(s));
             estimated.keySet().retainAll(List.of("accuracy", "precision", "recall", "f1", "roc_auc"));
-            out.add(new PerformanceWindow(w + 1, start, end, realised, estimated));
+            out.add(new PerformanceWindow(w + 1, start, end, labelled, realised, estimated));
         }
         return out;
     }

@@ -10,11 +10,12 @@ import java.util.Map;
  * @param index     the window's number, from 1
  * @param start     its first row (inclusive)
  * @param end       its last row (exclusive)
- * @param realised  metrics computed with the labels (empty when the rows have none): {@code accuracy},
+ * @param labelled  rows whose label had arrived (the realised metrics' rows)
+ * @param realised  metrics computed with the labels that arrived (empty when fewer than 2 did): {@code accuracy},
  *                  {@code precision}, {@code recall}, {@code f1}, {@code roc_auc}
  * @param estimated the same metrics estimated without labels by {@link Cbpe}
  */
-public record PerformanceWindow(int index, int start, int end, Map<String, Double> realised,
+public record PerformanceWindow(int index, int start, int end, int labelled, Map<String, Double> realised,
                                 Map<String, Double> estimated) {
 
     /** Copies the maps. */
