@@ -103,6 +103,7 @@ public final class ModelCatalog {
                 "extremely randomised trees, 100 trees with random thresholds; set n_estimators"));
         add(new Entry("svc", null, dev.lathe.model.svm.Svc::new, true, "support vector classifier (LIBSVM's C-SVC), rbf kernel by default; set C, gamma, kernel"));
         add(new Entry("svr", dev.lathe.model.svm.Svr::new, null, true, "support vector regression (epsilon-SVR), rbf kernel by default; set C, epsilon, gamma"));
+        add(new Entry("nu_svc", null, dev.lathe.model.svm.NuSvc::new, true, "nu-support vector classifier: nu bounds the share of margin errors instead of C; set nu, kernel, gamma"));
         add(new Entry("nu_svr", dev.lathe.model.svm.NuSvr::new, null, true, "nu-support vector regression: nu bounds the share of rows outside the tube, whose width is learnt; set nu, C, gamma"));
         add(new Entry("linear_svc", null, dev.lathe.model.svm.LinearSvc::new, true, "linear SVM by dual coordinate descent (LIBLINEAR); set C, loss"));
         add(new Entry("knn", dev.lathe.model.neighbors.KNeighborsRegressor::new, dev.lathe.model.neighbors.KNeighborsClassifier::new, true, "k nearest neighbours (brute force or KD-tree); set n_neighbors, weights, metric"));

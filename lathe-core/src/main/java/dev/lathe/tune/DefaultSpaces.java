@@ -43,6 +43,7 @@ public final class DefaultSpaces {
         SPACES.put("extra_trees", forest);
         SPACES.put("svc", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("svr", SearchSpace.builder().logUniform("C", 1e-2, 1e3).logUniform("gamma", 1e-4, 1e1).build());
+        SPACES.put("nu_svc", SearchSpace.builder().uniform("nu", 0.05, 0.6).logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("nu_svr", SearchSpace.builder().uniform("nu", 0.05, 0.95).logUniform("C", 1e-2, 1e3)
                 .logUniform("gamma", 1e-4, 1e1).build());
         SPACES.put("linear_svc", SearchSpace.builder().logUniform("C", 1e-3, 1e2).build());

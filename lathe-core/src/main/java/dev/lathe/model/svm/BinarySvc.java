@@ -11,6 +11,11 @@ import java.util.SplittableRandom;
  */
 final class BinarySvc {
 
+    /** Solves one two-class problem: rows, labels +1/-1 and per-row bounds. */
+    interface PairSolver {
+        Smo.Solution solve(double[][] rows, int[] y, double[] upper);
+    }
+
     private static final int FOLDS = 5;
 
     private BinarySvc() {
@@ -32,8 +37,41 @@ final class BinarySvc {
         return s.solve(rows, kernel, base, y, p, upper);
     }
 
+    /**
+     * The nu-SVC dual of the problem (LIBSVM's {@code solve_nu_svc}): bounds 1, a start that spends
+     * {@code nu n / 2} on each sign, then the solution rescaled by {@code 1 / r} into the C-SVC form whose
+     * decision function it shares.
+     */
+    static Smo.Solution solveNu(double[][] rows, int[] y, double nu, KernelFunction kernel, SolverSettings s) {
+        int n = rows.length;
+        int[] base = new int[n];
+        double[] p = new double[n];
+        double[] upper = new double[n];
+        double[] start = new double[n];
+        double positive = nu * n / 2;
+        double negative = nu * n / 2;
+        for (int i = 0; i < n; i++) {
+            base[i] = i;
+            upper[i] = 1;
+            if (y[i] > 0) {
+                start[i] = Math.min(1.0, positive);
+                positive -= start[i];
+            } else {
+                start[i] = Math.min(1.0, negative);
+                negative -= start[i];
+            }
+        }
+        Smo.Solution raw = s.solveNu(rows, kernel, base, y, p, upper, start);
+        double r = raw.r();
+        double[] alpha = raw.alpha();
+        for (int i = 0; i < n; i++) {
+            alpha[i] /= r;
+        }
+        return new Smo.Solution(alpha, raw.rho() / r, raw.iterations(), raw.converged(), r);
+    }
+
     /** Platt's sigmoid from five-fold out-of-fold decision values of the problem, folds drawn with {@code seed}. */
-    static PlattSigmoid platt(double[][] rows, int[] y, double[] upper, KernelFunction kernel, SolverSettings s,
+    static PlattSigmoid platt(double[][] rows, int[] y, double[] upper, KernelFunction kernel, PairSolver solver,
                               long seed) {
         int n = rows.length;
         int[] perm = new int[n];
@@ -67,7 +105,7 @@ final class BinarySvc {
                 }
                 continue;
             }
-            Smo.Solution sub = solve(trainRows, trainY, trainUpper, kernel, s);
+            Smo.Solution sub = solver.solve(trainRows, trainY, trainUpper);
             double[] alpha = sub.alpha();
             double[] norms = new double[m];
             for (int t = 0; t < m; t++) {

@@ -79,6 +79,24 @@ public record Svc(double C, Kernel kernel, int degree, String gamma, double coef
         double[][] rows = SvmInputs.rows(columns);
         KernelFunction k = new KernelFunction(kernel, SvmInputs.gamma(gamma, columns), degree, coef0);
         double[] classWeights = classWeight.of(target.counts());
+        int[] codes = target.codes();
+        double[] upper = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            upper[i] = C * classWeights[codes[i]] * weights[i];
+        }
+        SolverSettings settings = SolverSettings.of(tol, shrinking, cacheSize, maxIter);
+        return oneVsOne(x.names(), target, rows, k, upper, (r, signs, u) -> BinarySvc.solve(r, signs, u, k, settings),
+                probability, randomState);
+    }
+
+    /**
+     * The one-vs-one fit shared by C-SVC and nu-SVC: one two-class problem per pair of classes, solved in
+     * parallel by {@code solver}, with Platt's sigmoids when asked.
+     *
+     * @param upper per training row, its bound in the dual
+     */
+    static SvcModel oneVsOne(List<String> features, Targets.Encoded target, double[][] rows, KernelFunction k,
+                             double[] upper, BinarySvc.PairSolver solver, boolean probability, long randomState) {
         int[][] members = target.members();
         int classes = members.length;
         int pairCount = classes * (classes - 1) / 2;
@@ -98,25 +116,22 @@ public record Svc(double C, Kernel kernel, int degree, String gamma, double coef
         for (int p = 0; p < pairCount; p++) {
             pairSeeds[p] = seeds.nextLong();
         }
-        SolverSettings settings = SolverSettings.of(tol, shrinking, cacheSize, maxIter);
         Smo.Solution[] solutions = new Smo.Solution[pairCount];
         PlattSigmoid[] sigmoids = new PlattSigmoid[pairCount];
-        int[] codes = target.codes();
         Chunks.run(pairCount, p -> {
             int[] r = pairRows[p];
             double[][] sub = new double[r.length][];
-            double[] upper = new double[r.length];
+            double[] bounds = new double[r.length];
             for (int t = 0; t < r.length; t++) {
                 sub[t] = rows[r[t]];
-                upper[t] = C * classWeights[codes[r[t]]] * weights[r[t]];
+                bounds[t] = upper[r[t]];
             }
-            solutions[p] = BinarySvc.solve(sub, pairY[p], upper, k, settings);
+            solutions[p] = solver.solve(sub, pairY[p], bounds);
             if (probability) {
-                sigmoids[p] = BinarySvc.platt(sub, pairY[p], upper, k, settings, pairSeeds[p]);
+                sigmoids[p] = BinarySvc.platt(sub, pairY[p], bounds, k, solver, pairSeeds[p]);
             }
         });
-        return model(x.names(), target, rows, k, pairRows, pairY, solutions,
-                probability ? List.of(sigmoids) : List.of());
+        return model(features, target, rows, k, pairRows, pairY, solutions, probability ? List.of(sigmoids) : List.of());
     }
 
     /** Gathers the support vectors of all pairs (by class, then row) and each pair's expansion over them. */

@@ -34,6 +34,14 @@ class SvmConformanceTest {
     }
 
     @Nested
+    class NuClassification extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return (Estimator) new NuSvc().withParams(Map.of("nu", 0.3));
+        }
+    }
+
+    @Nested
     class NuRegression extends EstimatorConformance {
         @Override
         protected Estimator estimator() {
