@@ -1,7 +1,7 @@
 package dev.lathe.cli;
 
 import dev.lathe.stats.test.InferenceResult;
-import dev.lathe.stats.test.Interval;
+import dev.lathe.stats.test.NamedInterval;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,13 +38,13 @@ final class InferenceOutput {
         }
         m.put("alternative", r.alternative() == null ? null : r.alternative().label());
         m.put("null_hypothesis", r.nullHypothesis());
-        Interval e = r.estimate();
+        NamedInterval e = r.estimate();
         m.put("estimate_name", e == null ? null : e.name());
         m.put("estimate", e == null ? null : Json.number(e.value()));
         m.put("ci_low", e == null ? null : Json.number(e.low()));
         m.put("ci_high", e == null ? null : Json.number(e.high()));
         m.put("confidence", e == null ? null : Json.number(e.confidence()));
-        Interval d = r.effectSize();
+        NamedInterval d = r.effectSize();
         m.put("effect_size_name", d == null ? null : d.name());
         m.put("effect_size", d == null ? null : Json.number(d.value()));
         m.put("effect_size_ci_low", d == null ? null : Json.number(d.low()));
@@ -87,7 +87,7 @@ final class InferenceOutput {
         return s.append(r.interpretation(alpha)).append(System.lineSeparator()).toString();
     }
 
-    private static String withInterval(Interval i) {
+    private static String withInterval(NamedInterval i) {
         if (!i.hasInterval()) {
             return number(i.value());
         }

@@ -8,6 +8,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.monitor.DriftOptions;
 import dev.lathe.monitor.ProfileDrift;
 import dev.lathe.monitor.profile.ReferenceProfile;
+import dev.lathe.ops.live.RequestLog;
 import dev.lathe.ops.live.WindowResult;
 import dev.lathe.ops.serve.MlflowRequest;
 import dev.lathe.pipeline.FittedPipeline;
@@ -18,11 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Windows of the rows a server logged ({@code lathe serve --monitor-log DIR}: {@code requests-NNNNNN.jsonl}, one
@@ -32,7 +29,6 @@ import java.util.stream.Stream;
  */
 final class LoggedWindows {
 
-    private static final Pattern NAME = Pattern.compile("requests-(\\d{6,})\\.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LoggedWindows() {
@@ -48,11 +44,7 @@ final class LoggedWindows {
     static List<WindowResult> read(Path dir, String name, FittedPipeline model, int rows) throws IOException {
         ReferenceProfile profile = model.profile().orElseThrow(() -> new IllegalArgumentException(
                 "the model has no reference profile (saved before profiles were kept); retrain it to watch its log"));
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
-                    .sorted(Comparator.comparingLong(LoggedWindows::number)).toList();
-        }
+        List<Path> files = RequestLog.files(dir);
         if (files.isEmpty()) {
             throw new IllegalArgumentException(dir + " holds no request log (requests-NNNNNN.jsonl)");
         }
@@ -103,10 +95,5 @@ final class LoggedWindows {
         }
         return new WindowResult(name, start, end, inputs.rowCount(), drift.detect(profile.features(), inputs),
                 drift.detect(profile.predictions(), model.predict(inputs)));
-    }
-
-    private static long number(Path p) {
-        Matcher m = NAME.matcher(p.getFileName().toString());
-        return m.matches() ? Long.parseLong(m.group(1)) : -1;
     }
 }

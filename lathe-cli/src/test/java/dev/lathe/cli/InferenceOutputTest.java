@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lathe.stats.test.Alternative;
 import dev.lathe.stats.test.InferenceResult;
-import dev.lathe.stats.test.Interval;
+import dev.lathe.stats.test.NamedInterval;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,8 @@ class InferenceOutputTest {
     private static final InferenceResult WELCH = InferenceResult
             .builder("Welch two-sample t-test", "t", -1.8608134674868526, 0.0793941401873583)
             .df(17.776473516178488).alternative(Alternative.TWO_SIDED).nullHypothesis("the two means are equal")
-            .estimate(new Interval("difference in means", -1.58, -3.3654832, 0.2054832, 0.95))
-            .effectSize(Interval.point("hedges_g", -0.797)).extra("mean_x", 0.75).build();
+            .estimate(new NamedInterval("difference in means", -1.58, -3.3654832, 0.2054832, 0.95))
+            .effectSize(NamedInterval.point("hedges_g", -0.797)).extra("mean_x", 0.75).build();
 
     @Test
     void jsonCarriesTheAgreedFieldNames() {

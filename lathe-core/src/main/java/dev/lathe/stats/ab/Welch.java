@@ -2,7 +2,7 @@ package dev.lathe.stats.ab;
 
 import dev.lathe.stats.test.Alternative;
 import dev.lathe.stats.test.InferenceResult;
-import dev.lathe.stats.test.Interval;
+import dev.lathe.stats.test.NamedInterval;
 import dev.lathe.stats.test.TTests;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,14 +35,14 @@ final class Welch {
         double lift = mv / mc - 1;
         double liftSe = Math.sqrt(vv / (variant.length * mc * mc) + mv * mv * vc / (control.length * mc * mc * mc * mc));
         double z = Z.inverseSurvivalProbability(options.alpha() / 2);
-        Interval e = r.estimate();
+        NamedInterval e = r.estimate();
         Map<String, Object> extras = new LinkedHashMap<>(r.extras());
         extras.put("relative_lift", lift);
         extras.put("relative_lift_ci_low", lift - z * liftSe);
         extras.put("relative_lift_ci_high", lift + z * liftSe);
         return new InferenceResult(r.test(), r.statisticName(), r.statistic(), r.pValue(), r.df(), r.df2(),
                 r.alternative(), "the mean of '" + variantName + "' equals the mean of '" + controlName + "'",
-                new Interval("difference in means (" + variantName + " - " + controlName + ")", e.value(), e.low(),
+                new NamedInterval("difference in means (" + variantName + " - " + controlName + ")", e.value(), e.low(),
                         e.high(), e.confidence()), r.effectSize(), extras);
     }
 }

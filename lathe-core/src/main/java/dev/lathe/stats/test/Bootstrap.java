@@ -99,7 +99,7 @@ public record Bootstrap(int resamples, double confidence, long seed) {
      * @throws IllegalArgumentException for fewer than two values, a non-finite value, or a statistic that is
      *                                  NaN on the data or constant over the resamples (BCa is then undefined)
      */
-    public Interval interval(String name, Method method, double[] data, ToDoubleFunction<double[]> statistic) {
+    public NamedInterval interval(String name, Method method, double[] data, ToDoubleFunction<double[]> statistic) {
         return interval(name, method, data, statistic, replicates(data, statistic));
     }
 
@@ -109,7 +109,7 @@ public record Bootstrap(int resamples, double confidence, long seed) {
      *
      * @param replicates the statistic on each resample; not changed
      */
-    public Interval interval(String name, Method method, double[] data, ToDoubleFunction<double[]> statistic,
+    public NamedInterval interval(String name, Method method, double[] data, ToDoubleFunction<double[]> statistic,
                              double[] replicates) {
         checkData(data);
         double estimate = statistic.applyAsDouble(data.clone());
@@ -132,7 +132,7 @@ public record Bootstrap(int resamples, double confidence, long seed) {
             low = normal.cumulativeProbability(z0 + shifted(z0, normal.inverseCumulativeProbability(alpha), a));
             high = normal.cumulativeProbability(z0 + shifted(z0, normal.inverseCumulativeProbability(1 - alpha), a));
         }
-        return new Interval(name, estimate, Quantiles.ofSorted(sorted, sorted.length, low),
+        return new NamedInterval(name, estimate, Quantiles.ofSorted(sorted, sorted.length, low),
                 Quantiles.ofSorted(sorted, sorted.length, high), confidence);
     }
 

@@ -75,7 +75,7 @@ public final class ContingencyTests {
                         r.getStatistic(), r.getPValue())
                 .df(observed.length - 1)
                 .nullHypothesis("the counts follow the expected proportions")
-                .effectSize(Interval.point("cohen_w", Math.sqrt(r.getStatistic() / n)))
+                .effectSize(NamedInterval.point("cohen_w", Math.sqrt(r.getStatistic() / n)))
                 .extra("expected", java.util.Arrays.stream(expected).boxed().toList())
                 .build();
     }
@@ -116,7 +116,7 @@ public final class ContingencyTests {
                         value, p)
                 .df(df)
                 .nullHypothesis("rows and columns are independent")
-                .effectSize(Interval.point("cramers_v", Math.sqrt(uncorrected / (n * (k - 1)))))
+                .effectSize(NamedInterval.point("cramers_v", Math.sqrt(uncorrected / (n * (k - 1)))))
                 .extra("expected", Tables.asLists(expected));
         if (df == 1) {
             double a = table[0][0];

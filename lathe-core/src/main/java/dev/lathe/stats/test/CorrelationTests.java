@@ -60,14 +60,14 @@ public final class CorrelationTests {
         if (method == Correlation.Method.PEARSON) {
             result.df(n - 2);
             if (n > 3 && Math.abs(r) < 1) {
-                Interval z = Intervals.around(name, atanh(r), 1 / Math.sqrt(n - 3.0), alternative, confidence,
+                NamedInterval z = Intervals.around(name, atanh(r), 1 / Math.sqrt(n - 3.0), alternative, confidence,
                         Intervals.NORMAL::inverseCumulativeProbability);
-                result.estimate(new Interval(name, r, Math.tanh(z.low()), Math.tanh(z.high()), confidence));
+                result.estimate(new NamedInterval(name, r, Math.tanh(z.low()), Math.tanh(z.high()), confidence));
             } else {
-                result.estimate(Interval.point(name, r));
+                result.estimate(NamedInterval.point(name, r));
             }
         } else {
-            result.estimate(Interval.point(name, r));
+            result.estimate(NamedInterval.point(name, r));
         }
         return result.build();
     }

@@ -19,7 +19,7 @@ public final class EffectSizes {
      *
      * @param confidence the interval's level in (0, 1), e.g. 0.95
      */
-    public static Interval cohenD(double[] x, double[] y, double confidence) {
+    public static NamedInterval cohenD(double[] x, double[] y, double confidence) {
         Moments a = Moments.of(x);
         Moments b = Moments.of(y);
         double n1 = a.count();
@@ -34,7 +34,7 @@ public final class EffectSizes {
      * Hedges' g of two samples: Cohen's d times the exact small-sample correction
      * J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2)) with m = n1 + n2 - 2; its interval is d's scaled by J.
      */
-    public static Interval hedgesG(double[] x, double[] y, double confidence) {
+    public static NamedInterval hedgesG(double[] x, double[] y, double confidence) {
         return scaled(cohenD(x, y, confidence), "hedges_g", correction(x.length + y.length - 2));
     }
 
@@ -42,7 +42,7 @@ public final class EffectSizes {
      * Glass's delta: (mean x - mean y) / standard deviation of {@code y} (the control group), with
      * se = sqrt((n1 + n2) / (n1 n2) + delta^2 / (2 (n2 - 1))).
      */
-    public static Interval glassDelta(double[] x, double[] y, double confidence) {
+    public static NamedInterval glassDelta(double[] x, double[] y, double confidence) {
         Moments a = Moments.of(x);
         Moments b = Moments.of(y);
         double n1 = a.count();
@@ -56,7 +56,7 @@ public final class EffectSizes {
      * Cohen's d of one sample (or of paired differences) against {@code mu}: (mean - mu) / standard
      * deviation, with se = sqrt(1/n + d^2 / (2n)).
      */
-    public static Interval cohenD(double[] x, double mu, double confidence) {
+    public static NamedInterval cohenD(double[] x, double mu, double confidence) {
         Moments m = Moments.of(x);
         double n = m.count();
         double d = (m.mean() - mu) / m.sd();
@@ -73,12 +73,12 @@ public final class EffectSizes {
     }
 
     /** {@code i} renamed and multiplied by a positive factor (value and both ends). */
-    static Interval scaled(Interval i, String name, double factor) {
-        return new Interval(name, factor * i.value(), factor * i.low(), factor * i.high(), i.confidence());
+    static NamedInterval scaled(NamedInterval i, String name, double factor) {
+        return new NamedInterval(name, factor * i.value(), factor * i.low(), factor * i.high(), i.confidence());
     }
 
     /** Adds an effect size to a result's extras as {@code <name>}, {@code <name>_ci_low}, {@code <name>_ci_high}. */
-    static void addTo(InferenceResult.Builder result, Interval i) {
+    static void addTo(InferenceResult.Builder result, NamedInterval i) {
         result.extra(i.name(), i.value()).extra(i.name() + "_ci_low", i.low()).extra(i.name() + "_ci_high", i.high());
     }
 }

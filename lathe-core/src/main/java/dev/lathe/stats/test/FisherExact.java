@@ -47,7 +47,7 @@ public final class FisherExact {
             }
         }
         SignificanceResult r = FisherExactTest.withDefaults().with(CommonsAlternative.of(alternative)).test(cells);
-        Interval or = TwoByTwo.oddsRatio(table, confidence);
+        NamedInterval or = TwoByTwo.oddsRatio(table, confidence);
         InferenceResult.Builder result = InferenceResult.builder("Fisher's exact test", "odds ratio", or.value(),
                         r.getPValue())
                 .alternative(alternative)

@@ -24,8 +24,8 @@ import java.util.Map;
  * @param extras         further named values (numbers, arrays, tables) in insertion order, read-only
  */
 public record InferenceResult(String test, String statisticName, double statistic, double pValue, double df,
-                              double df2, Alternative alternative, String nullHypothesis, Interval estimate,
-                              Interval effectSize, Map<String, Object> extras) {
+                              double df2, Alternative alternative, String nullHypothesis, NamedInterval estimate,
+                              NamedInterval effectSize, Map<String, Object> extras) {
 
     /** Checks the names and that the p-value lies in [0, 1]. */
     public InferenceResult {
@@ -104,8 +104,8 @@ public record InferenceResult(String test, String statisticName, double statisti
         private double df2 = Double.NaN;
         private Alternative alternative;
         private String nullHypothesis;
-        private Interval estimate;
-        private Interval effectSize;
+        private NamedInterval estimate;
+        private NamedInterval effectSize;
         private final Map<String, Object> extras = new LinkedHashMap<>();
 
         private Builder(String test, String statisticName, double statistic, double pValue) {
@@ -141,13 +141,13 @@ public record InferenceResult(String test, String statisticName, double statisti
         }
 
         /** What the test is about, with its confidence interval. */
-        public Builder estimate(Interval value) {
+        public Builder estimate(NamedInterval value) {
             this.estimate = value;
             return this;
         }
 
         /** A standardised effect size, with its confidence interval when defined. */
-        public Builder effectSize(Interval value) {
+        public Builder effectSize(NamedInterval value) {
             this.effectSize = value;
             return this;
         }

@@ -19,27 +19,27 @@ final class Intervals {
      *
      * @param quantile the reference distribution's inverse cumulative probability
      */
-    static Interval around(String name, double estimate, double se, Alternative alternative, double confidence,
+    static NamedInterval around(String name, double estimate, double se, Alternative alternative, double confidence,
                            DoubleUnaryOperator quantile) {
         Samples.confidence(confidence);
         if (alternative == Alternative.TWO_SIDED) {
             double q = quantile.applyAsDouble(1 - (1 - confidence) / 2);
-            return new Interval(name, estimate, estimate - q * se, estimate + q * se, confidence);
+            return new NamedInterval(name, estimate, estimate - q * se, estimate + q * se, confidence);
         }
         double q = quantile.applyAsDouble(confidence);
         return alternative == Alternative.LESS
-                ? new Interval(name, estimate, Double.NEGATIVE_INFINITY, estimate + q * se, confidence)
-                : new Interval(name, estimate, estimate - q * se, Double.POSITIVE_INFINITY, confidence);
+                ? new NamedInterval(name, estimate, Double.NEGATIVE_INFINITY, estimate + q * se, confidence)
+                : new NamedInterval(name, estimate, estimate - q * se, Double.POSITIVE_INFINITY, confidence);
     }
 
     /** A two-sided normal-theory interval estimate +- z * se. */
-    static Interval normal(String name, double estimate, double se, double confidence) {
+    static NamedInterval normal(String name, double estimate, double se, double confidence) {
         return around(name, estimate, se, Alternative.TWO_SIDED, confidence, NORMAL::inverseCumulativeProbability);
     }
 
     /** A two-sided interval exp(log estimate +- z * se of the log): for ratios. */
-    static Interval logNormal(String name, double estimate, double seOfLog, double confidence) {
-        Interval log = normal(name, Math.log(estimate), seOfLog, confidence);
-        return new Interval(name, estimate, Math.exp(log.low()), Math.exp(log.high()), confidence);
+    static NamedInterval logNormal(String name, double estimate, double seOfLog, double confidence) {
+        NamedInterval log = normal(name, Math.log(estimate), seOfLog, confidence);
+        return new NamedInterval(name, estimate, Math.exp(log.low()), Math.exp(log.high()), confidence);
     }
 }

@@ -54,7 +54,7 @@ public final class KruskalWallis {
         return InferenceResult.builder("Kruskal-Wallis test", "H", h, p)
                 .df(k - 1)
                 .nullHypothesis("all " + k + " groups come from the same distribution")
-                .effectSize(Interval.point("epsilon_squared", h * (n + 1) / ((double) n * n - 1)))
+                .effectSize(NamedInterval.point("epsilon_squared", h * (n + 1) / ((double) n * n - 1)))
                 .extra("tie_correction", ties)
                 .build();
     }

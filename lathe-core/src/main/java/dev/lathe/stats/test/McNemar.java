@@ -50,7 +50,7 @@ public final class McNemar {
             p = ChiSquaredDistribution.of(1).survivalProbability(statistic);
         }
         double ratio = (double) b / c;
-        Interval odds = b == 0 || c == 0 ? new Interval("paired_odds_ratio", ratio, Double.NaN, Double.NaN,
+        NamedInterval odds = b == 0 || c == 0 ? new NamedInterval("paired_odds_ratio", ratio, Double.NaN, Double.NaN,
                 Samples.confidence(confidence))
                 : Intervals.logNormal("paired_odds_ratio", ratio, Math.sqrt(1.0 / b + 1.0 / c), confidence);
         InferenceResult.Builder result = InferenceResult.builder(

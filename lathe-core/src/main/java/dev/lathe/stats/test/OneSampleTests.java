@@ -57,18 +57,18 @@ public final class OneSampleTests {
                 .alternative(alternative)
                 .nullHypothesis("the probability of success is " + p0)
                 .estimate(clopperPearson(successes, trials, alternative, Samples.confidence(confidence)))
-                .effectSize(Interval.point("cohen_h", ZTests.cohenH((double) successes / trials, p0)))
+                .effectSize(NamedInterval.point("cohen_h", ZTests.cohenH((double) successes / trials, p0)))
                 .extra("trials", trials)
                 .build();
     }
 
     /** The Clopper-Pearson interval from beta quantiles, one-sided for a one-sided alternative. */
-    static Interval clopperPearson(long k, long n, Alternative alternative, double confidence) {
+    static NamedInterval clopperPearson(long k, long n, Alternative alternative, double confidence) {
         double tail = alternative == Alternative.TWO_SIDED ? (1 - confidence) / 2 : 1 - confidence;
         double low = k == 0 || alternative == Alternative.LESS ? 0
                 : BetaDistribution.of(k, n - k + 1.0).inverseCumulativeProbability(tail);
         double high = k == n || alternative == Alternative.GREATER ? 1
                 : BetaDistribution.of(k + 1.0, n - k).inverseCumulativeProbability(1 - tail);
-        return new Interval("proportion", (double) k / n, low, high, confidence);
+        return new NamedInterval("proportion", (double) k / n, low, high, confidence);
     }
 }

@@ -56,10 +56,10 @@ public final class OneWayAnova {
          *
          * @param confidence the level in (0, 1), e.g. 0.95
          */
-        public Interval etaSquared(double confidence) {
+        public NamedInterval etaSquared(double confidence) {
             double[] lambda = NoncentralF.noncentralityInterval(f, dfBetween, dfWithin, confidence);
             double n = dfBetween + dfWithin + 1.0;
-            return new Interval("eta_squared", rSquared(), lambda[0] / (lambda[0] + n), lambda[1] / (lambda[1] + n),
+            return new NamedInterval("eta_squared", rSquared(), lambda[0] / (lambda[0] + n), lambda[1] / (lambda[1] + n),
                     confidence);
         }
 

@@ -74,7 +74,7 @@ public record PermutationTest(int resamples, long seed) {
         return InferenceResult.builder("permutation test", "T", observed, p)
                 .alternative(alternative)
                 .nullHypothesis("both samples come from the same distribution")
-                .estimate(Interval.point(name, observed))
+                .estimate(NamedInterval.point(name, observed))
                 .extra("permutations", (double) replicates.length)
                 .extra("exact", exact)
                 .build();

@@ -69,7 +69,7 @@ public final class RankTests {
         return InferenceResult.builder("Mann-Whitney U test", "U", u, r.getPValue())
                 .alternative(alternative)
                 .nullHypothesis("the two samples come from the same distribution")
-                .effectSize(Interval.point("rank_biserial", 2 * u / pairs - 1))
+                .effectSize(NamedInterval.point("rank_biserial", 2 * u / pairs - 1))
                 .extra("u_second", pairs - u)
                 .extra("method", exact && !r.hasTiedValues() ? "exact" : "normal approximation"
                         + (continuity ? " with continuity correction" : ""))
@@ -116,7 +116,7 @@ public final class RankTests {
         return InferenceResult.builder("Wilcoxon signed-rank test", "W+", wPlus, r.getPValue())
                 .alternative(alternative)
                 .nullHypothesis("the differences are symmetric about " + mu)
-                .effectSize(Interval.point("rank_biserial", (2 * wPlus - total) / total))
+                .effectSize(NamedInterval.point("rank_biserial", (2 * wPlus - total) / total))
                 .extra("w_minus", total - wPlus)
                 .extra("non_zero", (long) nonZero)
                 .build();

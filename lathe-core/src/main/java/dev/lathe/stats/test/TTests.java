@@ -95,7 +95,7 @@ public final class TTests {
         }
         TTest.Result r = TTest.withDefaults().with(CommonsAlternative.of(alternative)).withMu(mu).test(x);
         TDistribution t = TDistribution.of(r.getDegreesOfFreedom());
-        Interval d = EffectSizes.cohenD(x, mu, confidence);
+        NamedInterval d = EffectSizes.cohenD(x, mu, confidence);
         InferenceResult.Builder result = InferenceResult.builder(test, "t", r.getStatistic(), r.getPValue())
                 .df(r.getDegreesOfFreedom())
                 .alternative(alternative)

@@ -13,7 +13,7 @@ public final class TwoByTwo {
     }
 
     /** The odds ratio ad / bc with Woolf's interval at {@code confidence}. */
-    public static Interval oddsRatio(long[][] table, double confidence) {
+    public static NamedInterval oddsRatio(long[][] table, double confidence) {
         double a = table[0][0];
         double b = table[0][1];
         double c = table[1][0];
@@ -22,7 +22,7 @@ public final class TwoByTwo {
     }
 
     /** The risk ratio (a / (a + b)) / (c / (c + d)) with Katz's interval at {@code confidence}. */
-    public static Interval riskRatio(long[][] table, double confidence) {
+    public static NamedInterval riskRatio(long[][] table, double confidence) {
         double a = table[0][0];
         double b = table[0][1];
         double c = table[1][0];
@@ -37,9 +37,9 @@ public final class TwoByTwo {
         EffectSizes.addTo(result, riskRatio(table, confidence));
     }
 
-    private static Interval ratio(String name, double value, double seOfLog, double confidence) {
+    private static NamedInterval ratio(String name, double value, double seOfLog, double confidence) {
         if (!(value > 0 && Double.isFinite(value)) || !Double.isFinite(seOfLog)) {
-            return new Interval(name, value, Double.NaN, Double.NaN, Samples.confidence(confidence));
+            return new NamedInterval(name, value, Double.NaN, Double.NaN, Samples.confidence(confidence));
         }
         return Intervals.logNormal(name, value, seOfLog, confidence);
     }

@@ -38,7 +38,7 @@ public final class ZTests {
         double n = m.count();
         double se = sd / Math.sqrt(n);
         double z = (m.mean() - mu) / se;
-        Interval effect = known
+        NamedInterval effect = known
                 ? Intervals.normal("cohen_d", (m.mean() - mu) / sigma, 1 / Math.sqrt(n), confidence)
                 : EffectSizes.cohenD(x, mu, confidence);
         return InferenceResult.builder("One-sample z-test", "z", z, normalP(z, alternative))
@@ -122,7 +122,7 @@ public final class ZTests {
     }
 
     /** Wilson's score interval for a proportion, one-sided for a one-sided alternative (as R's prop.test). */
-    static Interval wilson(long successes, long trials, Alternative alternative, double confidence) {
+    static NamedInterval wilson(long successes, long trials, Alternative alternative, double confidence) {
         Samples.confidence(confidence);
         double n = trials;
         double p = successes / n;
@@ -132,7 +132,7 @@ public final class ZTests {
         double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
         double low = alternative == Alternative.LESS ? 0 : Math.max(0, centre - half);
         double high = alternative == Alternative.GREATER ? 1 : Math.min(1, centre + half);
-        return new Interval("proportion", p, low, high, confidence);
+        return new NamedInterval("proportion", p, low, high, confidence);
     }
 
     private static double normalP(double z, Alternative alternative) {

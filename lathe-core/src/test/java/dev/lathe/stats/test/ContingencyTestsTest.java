@@ -95,10 +95,10 @@ class ContingencyTestsTest {
 
     @Test
     void aZeroCellLeavesTheRatioWithoutAnInterval() {
-        Interval or = TwoByTwo.oddsRatio(new long[][] {{0, 5}, {4, 6}}, 0.95);
+        NamedInterval or = TwoByTwo.oddsRatio(new long[][] {{0, 5}, {4, 6}}, 0.95);
         assertThat(or.value()).isEqualTo(0.0);
         assertThat(or.hasInterval()).isFalse();
-        Interval rr = TwoByTwo.riskRatio(new long[][] {{3, 5}, {4, 6}}, 0.9);
+        NamedInterval rr = TwoByTwo.riskRatio(new long[][] {{3, 5}, {4, 6}}, 0.9);
         // (3/8) / (4/10), Katz: se = sqrt(1/3 - 1/8 + 1/4 - 1/10)
         assertThat(rr.value()).isCloseTo(0.9375, within(1e-15));
         double z = Intervals.NORMAL.inverseCumulativeProbability(0.95);

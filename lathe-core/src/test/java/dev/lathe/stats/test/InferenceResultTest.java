@@ -17,7 +17,7 @@ class InferenceResultTest {
     @Test
     void interpretationStatesDecisionStatisticAndP() {
         InferenceResult r = welch(0.0793941401873583)
-                .effectSize(Interval.point("cohen_d", -0.832)).build();
+                .effectSize(NamedInterval.point("cohen_d", -0.832)).build();
         assertThat(r.interpretation(0.05)).isEqualTo(
                 "do not reject at alpha = 0.05 that the two means are equal (two-sided): t(17.78) = -1.861, p = 0.07939, cohen_d = -0.832");
         assertThat(r.interpretation(0.1)).startsWith("reject at alpha = 0.1 that");
@@ -52,8 +52,8 @@ class InferenceResultTest {
         assertThatThrownBy(() -> InferenceResult.builder("t", "t", 1, 0.5).build())
                 .hasMessageContaining("null hypothesis must be stated");
         assertThatThrownBy(() -> welch(0.5).build().rejects(1.0)).hasMessageContaining("alpha must be in (0, 1)");
-        assertThatThrownBy(() -> new Interval("d", 0.1, 0.5, 0.2, 0.95)).hasMessageContaining("low 0.5 above high 0.2");
-        assertThatThrownBy(() -> new Interval("d", 0.1, 0, 0.2, 95)).hasMessageContaining("must be in (0, 1)");
+        assertThatThrownBy(() -> new NamedInterval("d", 0.1, 0.5, 0.2, 0.95)).hasMessageContaining("low 0.5 above high 0.2");
+        assertThatThrownBy(() -> new NamedInterval("d", 0.1, 0, 0.2, 95)).hasMessageContaining("must be in (0, 1)");
     }
 
     @Test

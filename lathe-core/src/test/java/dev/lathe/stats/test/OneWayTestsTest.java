@@ -83,7 +83,7 @@ class OneWayTestsTest {
             double w = want.get("lambda").get(i).asDouble();
             assertThat(lambda[i]).as("lambda bound %d", i).isCloseTo(w, within(1e-9 * Math.max(1, w)));
         }
-        Interval eta = OneWayAnova.test(null, 0.95, groups).effectSize();
+        NamedInterval eta = OneWayAnova.test(null, 0.95, groups).effectSize();
         assertThat(eta.low()).isCloseTo(want.get("eta_squared").get(0).asDouble(), within(1e-10));
         assertThat(eta.high()).isCloseTo(want.get("eta_squared").get(1).asDouble(), within(1e-10));
         assertThat(eta.value()).isBetween(eta.low(), eta.high());

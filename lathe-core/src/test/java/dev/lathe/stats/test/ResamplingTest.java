@@ -46,7 +46,7 @@ class ResamplingTest {
             for (Bootstrap.Method method : Bootstrap.Method.values()) {
                 for (int level : new int[] {95, 90}) {
                     Bootstrap b = new Bootstrap(replicates.length, level / 100.0, 0);
-                    Interval got = b.interval(stat, method, x, f, replicates);
+                    NamedInterval got = b.interval(stat, method, x, f, replicates);
                     JsonNode want = boot.get(stat + "_" + method.name().toLowerCase() + "_" + level);
                     String where = stat + " " + method + " " + level;
                     assertThat(got.low()).as(where).isCloseTo(want.get(0).asDouble(), within(1e-12));
@@ -105,8 +105,8 @@ class ResamplingTest {
     void bootstrapIsSeededThreadIndependentAndCoversTheMeanAtAboutItsLevel() {
         double[] x = {2.1, 3.4, 1.9, 5.6, 2.8, 3.3, 4.0, 2.2, 3.9, 6.1, 2.7, 3.0};
         int threads = Parallelism.threads();
-        Interval one;
-        Interval many;
+        NamedInterval one;
+        NamedInterval many;
         try {
             Parallelism.setThreads(1);
             one = new Bootstrap(2000, 0.95, 5).interval("mean", Bootstrap.Method.BCA, x, ResamplingTest::mean);
@@ -124,7 +124,7 @@ class ResamplingTest {
             for (int i = 0; i < s.length; i++) {
                 s[i] = 10 + 2 * random.nextGaussian();
             }
-            Interval ci = new Bootstrap(500, 0.9, t).interval("mean", Bootstrap.Method.PERCENTILE, s, ResamplingTest::mean);
+            NamedInterval ci = new Bootstrap(500, 0.9, t).interval("mean", Bootstrap.Method.PERCENTILE, s, ResamplingTest::mean);
             covered += ci.low() <= 10 && 10 <= ci.high() ? 1 : 0;
         }
         // binomial(200, ~0.88) lies within [160, 192] with probability above 0.999

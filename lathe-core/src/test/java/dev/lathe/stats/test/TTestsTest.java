@@ -89,7 +89,7 @@ class TTestsTest {
         double[] y = doubles(t.get("y"));
         InferenceResult r = TTests.twoSample(x, y, true, Alternative.TWO_SIDED, 0.95);
         JsonNode e = t.get("effect_sizes");
-        Interval d = r.effectSize();
+        NamedInterval d = r.effectSize();
         assertThat(d.name()).isEqualTo("cohen_d");
         assertThat(new double[] {d.value(), d.low(), d.high()}).containsExactly(doubles(e.get("cohen_d")), within(1e-12));
         for (String name : new String[] {"hedges_g", "glass_delta"}) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * (missing values as null). A file is closed once it passes the size limit; beyond the file limit the oldest are
  * deleted. Numbering continues after files already in the directory. Used by one thread.
  */
-final class RequestLog implements AutoCloseable {
+public final class RequestLog implements AutoCloseable {
 
     private static final Pattern NAME = Pattern.compile("requests-(\\d{6,})\\.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +39,7 @@ final class RequestLog implements AutoCloseable {
         this.dir = Files.createDirectories(dir);
         this.maxBytes = maxBytes;
         this.maxFiles = maxFiles;
-        this.number = existing().stream().mapToLong(RequestLog::numberOf).max().orElse(0);
+        this.number = files(dir).stream().mapToLong(RequestLog::numberOf).max().orElse(0);
     }
 
     /** Appends one line per row of {@code inputs} (and the same row of {@code outputs}). */
@@ -92,14 +92,14 @@ final class RequestLog implements AutoCloseable {
         out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(String.format("requests-%06d.jsonl",
                 number))));
         written = 0;
-        List<Path> files = existing();
+        List<Path> files = files(dir);
         for (int k = 0; k < files.size() - maxFiles; k++) {
             Files.deleteIfExists(files.get(k));
         }
     }
 
-    /** Log files in the directory, oldest first. */
-    private List<Path> existing() throws IOException {
+    /** The log files in {@code dir}, oldest first (what {@code lathe monitor watch --log} reads back). */
+    public static List<Path> files(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         try (var list = Files.list(dir)) {
             list.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).forEach(files::add);

@@ -10,10 +10,10 @@ package dev.lathe.stats.test;
  * @param high       the interval's upper end (may be +infinity for a one-sided interval; NaN when none)
  * @param confidence the interval's confidence level in (0, 1), e.g. 0.95; NaN when there is no interval
  */
-public record Interval(String name, double value, double low, double high, double confidence) {
+public record NamedInterval(String name, double value, double low, double high, double confidence) {
 
     /** Checks the name and that an interval, when given, is ordered and has a level in (0, 1). */
-    public Interval {
+    public NamedInterval {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an interval needs a name");
         }
@@ -26,8 +26,8 @@ public record Interval(String name, double value, double low, double high, doubl
     }
 
     /** A value without an interval. */
-    public static Interval point(String name, double value) {
-        return new Interval(name, value, Double.NaN, Double.NaN, Double.NaN);
+    public static NamedInterval point(String name, double value) {
+        return new NamedInterval(name, value, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** Whether an interval was computed. */
