@@ -124,6 +124,11 @@ public final class PredictionServer implements AutoCloseable {
         return metrics.inFlight();
     }
 
+    /** Whether {@link #close()} has begun: new requests are refused from then on. */
+    public boolean draining() {
+        return draining;
+    }
+
     /** The live monitor, or null when traffic is not monitored. */
     public LiveMonitor live() {
         return live;

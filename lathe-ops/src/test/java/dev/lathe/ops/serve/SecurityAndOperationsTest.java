@@ -150,6 +150,9 @@ class SecurityAndOperationsTest {
                 Thread.sleep(5);
             }
             Future<?> closing = pool.executor.submit(fx::close);
+            while (!fx.server.draining()) {
+                Thread.sleep(5);
+            }
             HttpResponse<String> refused = fx.postJson("/invocations", ROW);
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(ServeFixture.json(refused).get("message").asText()).contains("shutting down");
