@@ -26,7 +26,7 @@ class FittedRecommenderTest {
             new double[] {2, 1, 1, 1, 3, 1, 1, 1}, null);
 
     static List<Recommender> all() {
-        return List.of(new Popularity(), new ExplicitAls(2, 0.1, 5, 3), new ImplicitAls(2, 0.1, 5, 5, Solver.CG, 2, 3),
+        return List.of(new Popularity(), new ExplicitAls(2, 0.1, 5, 0.05, 0, 3), new ImplicitAls(2, 0.1, 5, 5, Solver.CG, 2, 3),
                 new ItemKnn(5));
     }
 
@@ -112,7 +112,7 @@ class FittedRecommenderTest {
                 "rating", null);
         int before = Parallelism.threads();
         try {
-            for (Recommender r : List.of(new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, 1), new ExplicitAls(4, 0.1, 3, 1),
+            for (Recommender r : List.of(new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, 1), new ExplicitAls(4, 0.1, 3, 0.05, 0, 1),
                     new ItemKnn(10))) {
                 Parallelism.setThreads(1);
                 FittedRecommender one = r.fit(data);
@@ -134,7 +134,7 @@ class FittedRecommenderTest {
         Interactions data = Interactions.from(Synthetic.interactions(100, 50, 8, 3, 0.8, 2.0, 6), "user", "item",
                 "rating", null);
         for (java.util.function.LongFunction<Recommender> make : List.<java.util.function.LongFunction<Recommender>>of(
-                seed -> new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, seed), seed -> new ExplicitAls(4, 0.1, 3, seed))) {
+                seed -> new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, seed), seed -> new ExplicitAls(4, 0.1, 3, 0.05, 0, seed))) {
             FactorScorer a = (FactorScorer) make.apply(1).fit(data).scorer();
             FactorScorer again = (FactorScorer) make.apply(1).fit(data).scorer();
             FactorScorer b = (FactorScorer) make.apply(2).fit(data).scorer();
