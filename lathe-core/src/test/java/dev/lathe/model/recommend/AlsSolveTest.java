@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Each ALS half-step against a direct solve: fixtures/recommend/recommend.json holds, for fixed item factors,
  * every user's implicit-feedback factors from the dense Hu-Koren-Volinsky formula over all items and every
  * user's explicit bias and factors from numpy's least squares on the stacked ridge problem, observed ratings only
- * and with every missing cell imputed at a small weight (see the README there); then whole fits against the same half-step, and the conjugate-gradient solver against Cholesky.
+ * and with every missing cell imputed at a small weight (see the README there); then whole fits against the same
+ * half-step, the weighted objective written out cell by cell, and the conjugate-gradient solver against Cholesky.
  */
 class AlsSolveTest {
 
