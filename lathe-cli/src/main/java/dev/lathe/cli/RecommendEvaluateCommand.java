@@ -1,8 +1,10 @@
 package dev.lathe.cli;
 
 import dev.lathe.eval.TopNMetrics;
+import dev.lathe.model.recommend.ExplicitAls;
 import dev.lathe.model.recommend.FittedRecommender;
 import dev.lathe.model.recommend.Popularity;
+import dev.lathe.model.recommend.RatingError;
 import dev.lathe.model.recommend.RecommendSplit;
 import dev.lathe.model.recommend.Recommender;
 import dev.lathe.model.recommend.RecommenderEvaluation;
@@ -53,7 +55,8 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "K", defaultValue = "10", description = "List length (default: ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--json", description = "Print JSON: model, params, split, k, metrics, baseline, counts.")
+    @Option(names = "--json", description = "Print JSON: model, params, split, k, metrics, baseline, counts "
+            + "(and rating_error for als).")
     boolean json;
 
     @Mixin
@@ -80,6 +83,7 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
         RecommenderEvaluation result = RecommenderEvaluation.evaluate(fitted, parts.test(), k);
         RecommenderEvaluation baseline = RecommenderEvaluation.evaluate(new Popularity().fit(parts.train()),
                 parts.test(), k);
+        RatingError ratings = recommender instanceof ExplicitAls ? RatingError.of(fitted, parts.test()) : null;
         String splitName = split.name().toLowerCase(Locale.ROOT);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -96,6 +100,13 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
             doc.put("cold_start_users", result.coldStartUsers());
             doc.put("skipped_users", result.skippedUsers());
             doc.put("unknown_test_items", result.unknownTestItems());
+            if (ratings != null) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("rmse", ratings.rmse());
+                error.put("mean_rmse", ratings.meanRmse());
+                error.put("pairs", ratings.pairs());
+                doc.put("rating_error", error);
+            }
             spec.commandLine().getOut().println(Json.write(doc));
             return 0;
         }
@@ -108,6 +119,10 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
         Map<String, Double> m = metrics(result.metrics());
         Map<String, Double> b = metrics(baseline.metrics());
         m.forEach((name, v) -> out.printf(Locale.ROOT, "%-14s %12.4f %12.4f%n", name + "@" + k, v, b.get(name)));
+        if (ratings != null) {
+            out.printf(Locale.ROOT, "rating RMSE on %d held-out pairs of known users and items: %.4f (training mean:"
+                    + " %.4f)%n", ratings.pairs(), ratings.rmse(), ratings.meanRmse());
+        }
         return 0;
     }
 

@@ -90,6 +90,36 @@ class RecommendCommandTest {
     }
 
     @Test
+    void explicitAlsImputingMissingRatingsBeatsPopularityAndReportsItsRatingError() throws IOException {
+        CommandRun weighted = CommandRun.of("recommend", "evaluate", data.toString(), "--model", "als", "--value",
+                "rating", "--time", "time", "--set", "missing_weight=0.05", "--json");
+        CommandRun ratingsOnly = CommandRun.of("recommend", "evaluate", data.toString(), "--model", "als", "--value",
+                "rating", "--time", "time", "--set", "missing_weight=0", "--json");
+        assertThat(weighted.exitCode()).as(weighted.err()).isZero();
+        assertThat(ratingsOnly.exitCode()).as(ratingsOnly.err()).isZero();
+        JsonNode w = new ObjectMapper().readTree(weighted.out());
+        JsonNode r = new ObjectMapper().readTree(ratingsOnly.out());
+        assertThat(w.path("params").path("missing_weight").asDouble()).isEqualTo(0.05);
+        assertThat(w.path("metrics").path("ndcg").asDouble()).isGreaterThan(w.path("baseline").path("ndcg").asDouble());
+        assertThat(r.path("metrics").path("ndcg").asDouble()).isLessThan(w.path("metrics").path("ndcg").asDouble());
+        double ratingRmse = r.path("rating_error").path("rmse").asDouble();
+        assertThat(ratingRmse).isLessThan(r.path("rating_error").path("mean_rmse").asDouble())
+                .isLessThan(w.path("rating_error").path("rmse").asDouble());
+        assertThat(w.path("rating_error").path("pairs").asInt()).isEqualTo(300);
+        CommandRun text = CommandRun.of("recommend", "evaluate", data.toString(), "--model", "als", "--value",
+                "rating");
+        assertThat(text.out()).contains("rating RMSE on 300 held-out pairs");
+    }
+
+    @Test
+    void aTamperedModelFileIsRefused() throws IOException {
+        byte[] bytes = Files.readAllBytes(model);
+        bytes[bytes.length / 2] ^= 0x10;
+        Path damaged = Files.write(dir.resolve("damaged.lathe"), bytes);
+        expectError(CommandRun.of("recommend", "predict", damaged.toString(), "7"), "error: " + damaged);
+    }
+
+    @Test
     void badInputExitsTwoWithOneLine() throws IOException {
         expectError(CommandRun.of("recommend", "train", data.toString(), "--model", "svd", "-o",
                 dir.resolve("x.lathe").toString()), "error: unknown recommender 'svd'; expected one of popularity, als, "
@@ -105,6 +135,8 @@ class RecommendCommandTest {
         Files.writeString(empty, "user,item\n");
         expectError(CommandRun.of("recommend", "train", empty.toString(), "--model", "popularity", "-o",
                 dir.resolve("x.lathe").toString()), "error: " + empty + ": no data rows after the header");
+        expectError(CommandRun.of("recommend", "evaluate", data.toString(), "--model", "als", "--set",
+                "missing_weight=-1"), "error: missing_weight must be in [0.0, 1.0], got -1.0");
         expectError(CommandRun.of("recommend", "evaluate", data.toString(), "--model", "als", "--k", "0"),
                 "error: --k must be at least 1, got 0");
         expectError(CommandRun.of("recommend", "evaluate", data.toString(), "--model", "als", "--split", "random"),

@@ -17,6 +17,7 @@ import dev.lathe.monitor.profile.CategoryProfile;
 import dev.lathe.monitor.profile.NumericProfile;
 import dev.lathe.monitor.profile.ReferenceProfile;
 import dev.lathe.persist.ModelFileException;
+import dev.lathe.persist.ZipEdit;
 import dev.lathe.prep.scale.StandardScaler;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -111,24 +112,8 @@ class ReferenceProfileTest {
         Path file = dir.resolve("iris.lathe");
         fitted.save(file);
         Path damaged = dir.resolve("damaged.lathe");
-        flipLastByte(file, damaged, "pipeline/profile/features/c0_kll.bin");
+        ZipEdit.copy(file, damaged, "pipeline/profile/features/c0_kll.bin", ZipEdit::flipLastByte);
         assertThatThrownBy(() -> FittedPipeline.load(damaged)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("pipeline/profile/features/c0_kll.bin").hasMessageContaining("SHA-256");
-    }
-
-    /** Copies the zip {@code from} to {@code to} with the last byte of entry {@code name} flipped. */
-    private static void flipLastByte(Path from, Path to, String name) throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile());
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
-            for (var e : java.util.Collections.list(zip.entries())) {
-                byte[] bytes = zip.getInputStream(e).readAllBytes();
-                if (e.getName().equals(name)) {
-                    bytes[bytes.length - 1] ^= 1;
-                }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
     }
 }

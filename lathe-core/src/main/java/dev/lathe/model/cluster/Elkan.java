@@ -24,18 +24,10 @@ final class Elkan {
         double[] upper = new double[n];
         double[] lower = new double[n * k];
         double[] dist = new double[n];
+        double[] startHalf = halfDistances(centres, k, d);
         Chunks.run(RowChunks.count(n), c -> {
             for (int i = RowChunks.start(c), end = RowChunks.end(c, n); i < end; i++) {
-                int best = 0;
-                for (int l = 0; l < k; l++) {
-                    double dl = Math.sqrt(x.squaredDistance(i, centres, l * d));
-                    lower[i * k + l] = dl;
-                    if (dl < lower[i * k + best]) {
-                        best = l;
-                    }
-                }
-                labels[i] = best;
-                upper[i] = lower[i * k + best];
+                initialBounds(x, i, centres, k, startHalf, labels, upper, lower);
             }
         });
         boolean strict = false;
@@ -94,6 +86,35 @@ final class Elkan {
             Centres.assign(x, current, k, labels, dist);
         }
         return new Run(labels, current, Centres.inertia(x, current, labels), iter);
+    }
+
+    /**
+     * Row {@code i}'s nearest centre (ties to the lower number) and its bounds. A centre l at least twice the
+     * current best distance away from the current best b ({@code best <= half[b][l]}) cannot be nearer, so its
+     * distance is not computed; its lower bound is {@code 2 half[b][l] - best} (triangle inequality), as in
+     * scikit-learn's {@code init_bounds}, which leaves it 0.
+     */
+    private static void initialBounds(RowMatrix x, int i, double[] centres, int k, double[] half, int[] labels,
+                                      double[] upper, double[] lower) {
+        int d = x.cols();
+        int best = 0;
+        double bestDistance = Math.sqrt(x.squaredDistance(i, centres, 0));
+        lower[i * k] = bestDistance;
+        for (int l = 1; l < k; l++) {
+            double h = half[best * k + l];
+            if (bestDistance <= h) {
+                lower[i * k + l] = 2 * h - bestDistance;
+                continue;
+            }
+            double dl = Math.sqrt(x.squaredDistance(i, centres, l * d));
+            lower[i * k + l] = dl;
+            if (dl < bestDistance) {
+                best = l;
+                bestDistance = dl;
+            }
+        }
+        labels[i] = best;
+        upper[i] = bestDistance;
     }
 
     /** Half the distance between every pair of centres, {@code k x k}. */

@@ -41,8 +41,9 @@ final class Seeding {
         pick[0] = random.nextInt(n);
         double[] closest = distancesTo(x, pick[0]);
         double pot = sum(closest);
+        double[] cumulative = new double[n];
+        double[][] lowered = new double[trials][n];
         for (int c = 1; c < k; c++) {
-            double[] cumulative = new double[n];
             double run = 0;
             for (int i = 0; i < n; i++) {
                 run += closest[i];
@@ -55,7 +56,7 @@ final class Seeding {
                 at = at >= 0 ? at : -at - 1;
                 candidates[t] = Math.min(at, n - 1);
             }
-            double[] candidatePot = potentials(x, candidates, closest);
+            double[] candidatePot = potentials(x, candidates, closest, lowered);
             int best = 0;
             for (int t = 1; t < trials; t++) {
                 if (candidatePot[t] < candidatePot[best]) {
@@ -63,21 +64,28 @@ final class Seeding {
                 }
             }
             pick[c] = candidates[best];
-            lower(x, pick[c], closest);
+            double[] chosen = lowered[best];
+            lowered[best] = closest;
+            closest = chosen;
             pot = sum(closest);
         }
         return rows(x, pick);
     }
 
-    /** Total of min(closest, distance to candidate) over the rows, per candidate; chunks summed in order. */
-    private static double[] potentials(RowMatrix x, int[] candidates, double[] closest) {
+    /**
+     * Total of min(closest, distance to candidate) over the rows, per candidate (chunks summed in order); the
+     * minima themselves go to {@code lowered[candidate]}, so the chosen candidate's need not be computed again.
+     */
+    private static double[] potentials(RowMatrix x, int[] candidates, double[] closest, double[][] lowered) {
         int chunks = RowChunks.count(x.rows());
         double[][] part = new double[chunks][candidates.length];
         double[] points = rows(x, candidates);
         Chunks.run(chunks, c -> {
             for (int i = RowChunks.start(c), end = RowChunks.end(c, x.rows()); i < end; i++) {
                 for (int t = 0; t < candidates.length; t++) {
-                    part[c][t] += Math.min(closest[i], x.squaredDistance(i, points, t * x.cols(), closest[i]));
+                    double m = Math.min(closest[i], x.squaredDistance(i, points, t * x.cols(), closest[i]));
+                    lowered[t][i] = m;
+                    part[c][t] += m;
                 }
             }
         });
@@ -88,16 +96,6 @@ final class Seeding {
             }
         }
         return out;
-    }
-
-    /** Lowers every row's squared distance to its nearest centre in {@code closest} by a new centre, row {@code row}. */
-    private static void lower(RowMatrix x, int row, double[] closest) {
-        double[] point = rows(x, new int[] {row});
-        Chunks.run(RowChunks.count(x.rows()), c -> {
-            for (int i = RowChunks.start(c), end = RowChunks.end(c, x.rows()); i < end; i++) {
-                closest[i] = Math.min(closest[i], x.squaredDistance(i, point, 0, closest[i]));
-            }
-        });
     }
 
     private static double[] distancesTo(RowMatrix x, int row) {

@@ -104,7 +104,8 @@ public final class FittedRecommender implements Persistable {
     }
 
     /**
-     * The model's score of {@code item} for {@code user} (for explicit ALS the predicted rating).
+     * The model's score of {@code item} for {@code user} (for explicit ALS a predicted rating, shrunk towards the
+     * missing rating when missing cells weigh above 0).
      *
      * @throws IllegalArgumentException when the user or the item was not in the training data
      */

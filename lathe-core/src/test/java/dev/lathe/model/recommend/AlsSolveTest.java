@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Each ALS half-step against a direct solve: fixtures/recommend/recommend.json holds, for fixed item factors,
  * every user's implicit-feedback factors from the dense Hu-Koren-Volinsky formula over all items and every
- * user's explicit bias and factors from numpy's least squares on the stacked ridge problem (see the README
- * there); then whole fits against the same half-step, and the conjugate-gradient solver against Cholesky.
+ * user's explicit bias and factors from numpy's least squares on the stacked ridge problem, observed ratings only
+ * and with every missing cell imputed at a small weight (see the README there); then whole fits against the same
+ * half-step, the weighted objective written out cell by cell, and the conjugate-gradient solver against Cholesky.
  */
 class AlsSolveTest {
+
+    static final ExplicitAlsSolver.Missing NONE = new ExplicitAlsSolver.Missing(0, 0);
 
     static JsonNode als;
     static SparseRows byUser;
@@ -71,13 +74,24 @@ class AlsSolveTest {
 
     @Test
     void explicitHalfStepIsTheExactRidgeSolution() {
-        double[] expected = flat(als.path("explicit_user_bias_and_factors"));
+        expectHalfStep(NONE, als.path("explicit_user_bias_and_factors"));
+    }
+
+    @Test
+    void explicitHalfStepWithMissingCellsImputedIsTheDenseWeightedSolution() {
+        ExplicitAlsSolver.Missing missing = new ExplicitAlsSolver.Missing(als.path("missing_weight").asDouble(),
+                als.path("missing_rating").asDouble());
+        expectHalfStep(missing, als.path("weighted_user_bias_and_factors"));
+    }
+
+    private static void expectHalfStep(ExplicitAlsSolver.Missing missing, JsonNode rows) {
+        double[] expected = flat(rows);
         double[] bias = new double[als.path("items").asInt()];
         for (int j = 0; j < bias.length; j++) {
             bias[j] = als.path("item_bias").get(j).asDouble();
         }
         ExplicitAlsSolver.Side users = ExplicitAlsSolver.solve(byUser, als.path("mean").asDouble(),
-                new ExplicitAlsSolver.Side(bias, itemFactors), k, als.path("lambda").asDouble());
+                new ExplicitAlsSolver.Side(bias, itemFactors), k, als.path("lambda").asDouble(), missing);
         for (int u = 0; u < byUser.rowCount(); u++) {
             assertThat(users.bias()[u]).isCloseTo(expected[u * (k + 1)], within(1e-10));
             for (int f = 0; f < k; f++) {
@@ -94,13 +108,13 @@ class AlsSolveTest {
     void anExplicitFitEndsOnExactSolvesOfBothSides() {
         Interactions data = ratings();
         SparseRows history = data.byUser();
-        FactorScorer three = new ExplicitAls(4, 0.1, 3, 9).learn(data, history);
-        FactorScorer two = new ExplicitAls(4, 0.1, 2, 9).learn(data, history);
+        FactorScorer three = ExplicitAls.ratingsOnly(4, 0.1, 3, 9).learn(data, history);
+        FactorScorer two = ExplicitAls.ratingsOnly(4, 0.1, 2, 9).learn(data, history);
         double mean = ExplicitAlsSolver.mean(history.values());
         assertThat(three.mean()).isEqualTo(mean);
         // users of iteration 3 solve exactly against the items of iteration 2, items of 3 against users of 3
-        ExplicitAlsSolver.Side users = ExplicitAlsSolver.solve(history, mean, side(two, false, data), 4, 0.1);
-        ExplicitAlsSolver.Side items = ExplicitAlsSolver.solve(history.transpose(), mean, users, 4, 0.1);
+        ExplicitAlsSolver.Side users = ExplicitAlsSolver.solve(history, mean, side(two, false, data), 4, 0.1, NONE);
+        ExplicitAlsSolver.Side items = ExplicitAlsSolver.solve(history.transpose(), mean, users, 4, 0.1, NONE);
         for (int u = 0; u < data.users().size(); u++) {
             assertThat(three.userBias(u)).isCloseTo(users.bias()[u], within(1e-12));
             assertThat(three.userFactor(u)[2]).isCloseTo(users.factors()[u * 4 + 2], within(1e-12));
@@ -109,6 +123,55 @@ class AlsSolveTest {
             assertThat(three.itemBias(j)).isCloseTo(items.bias()[j], within(1e-12));
             assertThat(three.itemFactor(j)[0]).isCloseTo(items.factors()[j * 4], within(1e-12));
         }
+    }
+
+    @Test
+    void theWeightedExplicitObjectiveNeverRises() {
+        Interactions data = ratings();
+        SparseRows history = data.byUser();
+        double previous = Double.POSITIVE_INFINITY;
+        for (int it = 1; it <= 5; it++) {
+            double loss = weightedLoss(history, new ExplicitAls(4, 0.1, it, 0.1, 1, 9).learn(data, history), 0.1, 1,
+                    0.1);
+            assertThat(loss).isLessThanOrEqualTo(previous * (1 + 1e-12));
+            previous = loss;
+        }
+    }
+
+    /** The objective over every cell, written out directly. */
+    private static double weightedLoss(SparseRows history, FactorScorer model, double wm, double rm, double lambda) {
+        int users = history.rowCount();
+        int items = history.columnCount();
+        double[] userWeight = new double[users];
+        double[] itemWeight = new double[items];
+        double loss = 0;
+        double[] scores = new double[items];
+        for (int u = 0; u < users; u++) {
+            model.score(u, history, scores);
+            for (int j = 0; j < items; j++) {
+                int at = java.util.Arrays.binarySearch(history.columns(), history.start(u), history.end(u), j);
+                double w = at >= 0 ? 1 : wm;
+                double r = at >= 0 ? history.values()[at] : rm;
+                loss += w * (r - scores[j]) * (r - scores[j]);
+                userWeight[u] += w;
+                itemWeight[j] += w;
+            }
+        }
+        for (int u = 0; u < users; u++) {
+            loss += lambda * userWeight[u] * (model.userBias(u) * model.userBias(u) + squares(model.userFactor(u)));
+        }
+        for (int j = 0; j < items; j++) {
+            loss += lambda * itemWeight[j] * (model.itemBias(j) * model.itemBias(j) + squares(model.itemFactor(j)));
+        }
+        return loss;
+    }
+
+    private static double squares(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v * v;
+        }
+        return s;
     }
 
     private static ExplicitAlsSolver.Side side(FactorScorer model, boolean users, Interactions data) {
@@ -126,7 +189,7 @@ class AlsSolveTest {
     @Test
     void explicitAlsPredictsHeldOutRatingsBetterThanTheMean() {
         RecommendSplit split = RecommendSplit.leaveLastOut(ratings());
-        FittedRecommender model = new ExplicitAls(3, 0.1, 15, 1).fit(split.train());
+        FittedRecommender model = ExplicitAls.ratingsOnly(3, 0.1, 15, 1).fit(split.train());
         double mean = ExplicitAlsSolver.mean(split.train().byUser().values());
         double model2 = 0;
         double mean2 = 0;
@@ -144,6 +207,10 @@ class AlsSolveTest {
         }
         assertThat(n).isGreaterThan(80);
         assertThat(Math.sqrt(model2 / n)).isLessThan(0.9 * Math.sqrt(mean2 / n));
+        RatingError error = RatingError.of(model, split.test());
+        assertThat(error.pairs()).isEqualTo(n);
+        assertThat(error.rmse()).isCloseTo(Math.sqrt(model2 / n), within(1e-12));
+        assertThat(error.meanRmse()).isCloseTo(Math.sqrt(mean2 / n), within(1e-12));
     }
 
     @Test

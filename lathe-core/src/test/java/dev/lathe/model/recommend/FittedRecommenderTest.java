@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lathe.data.Synthetic;
 import dev.lathe.parallel.Parallelism;
+import dev.lathe.persist.ModelArchive;
 import dev.lathe.persist.ModelFileException;
+import dev.lathe.persist.ZipEdit;
 import dev.lathe.pipeline.RecommenderFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +29,8 @@ class FittedRecommenderTest {
             new double[] {2, 1, 1, 1, 3, 1, 1, 1}, null);
 
     static List<Recommender> all() {
-        return List.of(new Popularity(), new ExplicitAls(2, 0.1, 5, 3), new ImplicitAls(2, 0.1, 5, 5, Solver.CG, 2, 3),
-                new ItemKnn(5));
+        return List.of(new Popularity(), new ExplicitAls(2, 0.1, 5, 0.05, 0, 3),
+                new ImplicitAls(2, 0.1, 5, 5, Solver.CG, 2, 3), new ItemKnn(5));
     }
 
     @Test
@@ -98,6 +101,31 @@ class FittedRecommenderTest {
     }
 
     @Test
+    void aTamperedRecommenderFileIsRefused() throws IOException {
+        Path file = dir.resolve("als.lathe");
+        RecommenderFile.save(new ExplicitAls(2, 0.1, 5, 0.05, 0, 3).fit(SMALL), file, Map.of());
+        Path flipped = dir.resolve("flipped.lathe");
+        ZipEdit.copy(file, flipped, "pipeline/scorer/item_factors.bin", ZipEdit::flipLastByte);
+        assertThatThrownBy(() -> RecommenderFile.load(flipped)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("pipeline/scorer/item_factors.bin").hasMessageContaining("SHA-256");
+        // a step type outside the allow-list is refused even when the manifest is re-hashed to match
+        String scorer = "pipeline/scorer/step.json";
+        byte[] old = ZipEdit.read(file, scorer);
+        byte[] renamed = new String(old, StandardCharsets.UTF_8)
+                .replace("\"factor_scorer\"", "\"java.lang.ProcessBuilder\"").getBytes(StandardCharsets.UTF_8);
+        Path typed = dir.resolve("typed.lathe");
+        Path step = dir.resolve("step.lathe");
+        ZipEdit.copy(file, step, scorer, b -> renamed);
+        ZipEdit.copy(step, typed, "manifest.json", m -> new String(m, StandardCharsets.UTF_8)
+                .replace(ModelArchive.sha256(old), ModelArchive.sha256(renamed))
+                .replace("\"size\" : " + old.length + ",", "\"size\" : " + renamed.length + ",")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> RecommenderFile.load(typed)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("unknown type 'java.lang.ProcessBuilder'");
+        assertThat(RecommenderFile.load(file).recommend("ann", 2).items()).hasSize(2);
+    }
+
+    @Test
     void aPipelineFileIsNotARecommender() throws IOException {
         Path file = dir.resolve("pipeline.lathe");
         dev.lathe.pipeline.Pipeline.of(new dev.lathe.model.baseline.BaselineRegressor())
@@ -112,8 +140,8 @@ class FittedRecommenderTest {
                 "rating", null);
         int before = Parallelism.threads();
         try {
-            for (Recommender r : List.of(new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, 1), new ExplicitAls(4, 0.1, 3, 1),
-                    new ItemKnn(10))) {
+            for (Recommender r : List.of(new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, 1),
+                    new ExplicitAls(4, 0.1, 3, 0.05, 0, 1), new ItemKnn(10))) {
                 Parallelism.setThreads(1);
                 FittedRecommender one = r.fit(data);
                 Parallelism.setThreads(3);
@@ -134,7 +162,8 @@ class FittedRecommenderTest {
         Interactions data = Interactions.from(Synthetic.interactions(100, 50, 8, 3, 0.8, 2.0, 6), "user", "item",
                 "rating", null);
         for (java.util.function.LongFunction<Recommender> make : List.<java.util.function.LongFunction<Recommender>>of(
-                seed -> new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, seed), seed -> new ExplicitAls(4, 0.1, 3, seed))) {
+                seed -> new ImplicitAls(4, 0.1, 5, 3, Solver.CG, 3, seed),
+                seed -> new ExplicitAls(4, 0.1, 3, 0.05, 0, seed))) {
             FactorScorer a = (FactorScorer) make.apply(1).fit(data).scorer();
             FactorScorer again = (FactorScorer) make.apply(1).fit(data).scorer();
             FactorScorer b = (FactorScorer) make.apply(2).fit(data).scorer();
@@ -158,6 +187,12 @@ class FittedRecommenderTest {
                 .hasMessageContaining("factors");
         assertThatThrownBy(() -> Recommenders.of("implicit_als", Map.of("solver", "lu")))
                 .hasMessageContaining("lu");
+        assertThatThrownBy(() -> Recommenders.of("als", Map.of("missing_weight", 2)))
+                .hasMessageContaining("missing_weight must be in [0.0, 1.0], got 2.0");
+        assertThatThrownBy(() -> Recommenders.of("als", Map.of("missing_rating", "NaN")))
+                .hasMessageContaining("missing_rating");
+        assertThat(Recommenders.of("als", Map.of("missing_weight", 0)))
+                .isEqualTo(ExplicitAls.ratingsOnly(10, 0.1, 15, 0));
         assertThat(Recommenders.of("implicit_als", Map.of("factors", 7, "solver", "cholesky")))
                 .isEqualTo(new ImplicitAls(7, 0.01, 40, 15, Solver.CHOLESKY, 3, 0));
     }
