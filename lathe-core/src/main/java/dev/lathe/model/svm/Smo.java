@@ -70,7 +70,7 @@ final class Smo {
         this.activeSize = m;
         for (int s = 0; s < m; s++) {
             if (alpha[s] > 0) {
-                double[] ks = kernel.row(base[s]);
+                float[] ks = kernel.row(base[s]);
                 for (int t = 0; t < m; t++) {
                     double q = y[t] * y[s] * ks[base[t]];
                     gradient[t] += alpha[s] * q;
@@ -195,8 +195,8 @@ final class Smo {
                 iNeg = t;
             }
         }
-        double[] kPos = iPos < 0 ? null : kernel.row(base[iPos]);
-        double[] kNeg = iNeg < 0 ? null : kernel.row(base[iNeg]);
+        float[] kPos = iPos < 0 ? null : kernel.row(base[iPos]);
+        float[] kNeg = iNeg < 0 ? null : kernel.row(base[iNeg]);
         double gmaxPos2 = Double.NEGATIVE_INFINITY;
         double gmaxNeg2 = Double.NEGATIVE_INFINITY;
         int j = -1;
@@ -250,7 +250,7 @@ final class Smo {
         double gmax2 = Double.NEGATIVE_INFINITY;
         int j = -1;
         double best = Double.POSITIVE_INFINITY;
-        double[] ki = i < 0 ? null : kernel.row(base[i]);
+        float[] ki = i < 0 ? null : kernel.row(base[i]);
         for (int k = 0; k < activeSize; k++) {
             int t = order[k];
             if (!inLow(t)) {
@@ -278,8 +278,8 @@ final class Smo {
 
     /** Moves {@code a_i += y_i s}, {@code a_j -= y_j s} by the exact minimiser s >= 0, clipped to the box. */
     private void update(int i, int j) {
-        double[] ki = kernel.row(base[i]);
-        double[] kj = kernel.row(base[j]);
+        float[] ki = kernel.row(base[i]);
+        float[] kj = kernel.row(base[j]);
         double a = diagonal[i] + diagonal[j] - 2 * ki[base[j]];
         double b = -y[i] * gradient[i] + y[j] * gradient[j];
         double roomI = y[i] > 0 ? upper[i] - alpha[i] : alpha[i];
@@ -313,7 +313,7 @@ final class Smo {
     }
 
     /** Keeps {@code Gbar_t = sum over s at its upper bound of C_s Q_ts} when variable s enters or leaves it. */
-    private void updateBar(int s, boolean wasUpper, double[] ks) {
+    private void updateBar(int s, boolean wasUpper, float[] ks) {
         boolean isUpper = atUpper(s);
         if (wasUpper == isUpper) {
             return;
@@ -337,7 +337,7 @@ final class Smo {
             if (atLower(s) || atUpper(s)) {
                 continue;
             }
-            double[] ks = kernel.row(base[s]);
+            float[] ks = kernel.row(base[s]);
             double c = alpha[s] * y[s];
             for (int k = activeSize; k < m; k++) {
                 int t = order[k];
