@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
+import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.frame.csv.CsvWriter;
 import dev.lathe.pipeline.FittedPipeline;
 import java.io.IOException;
@@ -45,6 +47,49 @@ class ClassicalLearnersTrainTest {
         assertThat(doc.get("params").get("weights").asText()).isEqualTo("distance");
         assertThat(doc.get("metrics").get("accuracy").asDouble()).isGreaterThan(0.85);
         assertThat(FittedPipeline.load(model).predict(Datasets.iris()).rowCount()).isEqualTo(150);
+    }
+
+    /**
+     * Iris with its petal length as a string band (short, medium, long) and gaps in three columns: KNN with the
+     * Gower metric reads the bands as categories and keeps the gaps, with no encoding or scaling step.
+     */
+    private static Frame mixedIris() {
+        Frame iris = Datasets.iris();
+        double[] petal = iris.numeric("petal_length").toArray();
+        double[] sepal = iris.numeric("sepal_width").toArray();
+        String[] band = new String[petal.length];
+        for (int i = 0; i < band.length; i++) {
+            band[i] = i % 11 == 3 ? null : petal[i] < 2.5 ? "short" : petal[i] < 5 ? "medium" : "long";
+            if (i % 7 == 2) {
+                sepal[i] = Double.NaN;
+            }
+        }
+        return iris.drop("petal_length").withColumn(CategoricalColumn.of("petal_band", band))
+                .withColumn(NumericColumn.wrap("sepal_width", sepal));
+    }
+
+    @Test
+    void knnWithTheGowerMetricTakesStringsAndGapsAsTheyAreAndPredictsFromTheSavedModel() throws IOException {
+        Path model = dir.resolve("gower.lathe");
+        Frame data = mixedIris();
+        JsonNode doc = train(data, "species", model.toString(), "--model", "knn", "--set", "metric=gower");
+        assertThat(doc.get("params").get("metric").asText()).isEqualTo("gower");
+        assertThat(doc.get("metrics").get("accuracy").asDouble()).isGreaterThan(0.85);
+        FittedPipeline fitted = FittedPipeline.load(model);
+        assertThat(fitted.transformers()).as("no encoding, imputation or scaling").isEmpty();
+        Path csv = dir.resolve("data.csv");
+        Path out = dir.resolve("predictions.csv");
+        CommandRun run = CommandRun.of("predict", model.toString(), csv.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Frame written = CsvReader.read(out);
+        Frame expected = fitted.predict(CsvReader.read(csv));
+        assertThat(written.rowCount()).isEqualTo(150);
+        long right = 0;
+        for (int i = 0; i < 150; i++) {
+            assertThat(written.column("prediction").format(i)).isEqualTo(expected.column("prediction").format(i));
+            right += written.column("prediction").format(i).equals(data.column("species").format(i)) ? 1 : 0;
+        }
+        assertThat(right).as("training rows predicted right").isGreaterThan(135);
     }
 
     @Test

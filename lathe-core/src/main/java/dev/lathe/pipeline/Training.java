@@ -91,7 +91,7 @@ public record Training(String model, Map<String, String> settings, double testSi
         Frame features = ignored.isEmpty() ? train : train.drop(ignored.toArray(String[]::new));
         Estimator estimator = ModelCatalog.estimator(model, task, settings);
         Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features.drop(target),
-                ModelCatalog.entry(model)), estimator);
+                ModelCatalog.entry(model), estimator), estimator);
         long start = System.nanoTime();
         FittedPipeline fitted = fitter.fit(pipeline, features, target);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -116,7 +116,7 @@ public record Training(String model, Map<String, String> settings, double testSi
         List<String> ignored = DefaultPreparation.unusable(data);
         Frame features = ignored.isEmpty() ? data : data.drop(ignored.toArray(String[]::new));
         Estimator estimator = ModelCatalog.estimator(model, entry.unsupervised().get().task(), settings);
-        Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry), estimator);
+        Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry, estimator), estimator);
         long start = System.nanoTime();
         FittedPipeline fitted = pipeline.fit(features);
         double seconds = (System.nanoTime() - start) / 1e9;

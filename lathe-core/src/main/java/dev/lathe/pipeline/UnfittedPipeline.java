@@ -40,7 +40,7 @@ public final class UnfittedPipeline {
                 continue;
             }
             Estimator estimator = (Estimator) supplier.get().withParams((Map<String, ?>) estimatorSpec.get("params"));
-            Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry), estimator);
+            Pipeline pipeline = new Pipeline(DefaultPreparation.steps(features, entry, estimator), estimator);
             if (Provenance.specOf(pipeline).equals(saved)) {
                 return pipeline;
             }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.model.Task;
 import dev.lathe.prep.PrepStep;
 import dev.lathe.prep.encode.OneHotEncoder;
 import java.util.List;
@@ -21,7 +22,8 @@ class DefaultPreparationTest {
             NumericColumn.wrap("y", new double[] {3.1, 6.9, 9.2, 9.8, 13.1, 15.2, 15.9, 19.1}));
 
     private static OneHotEncoder.Drop drop(String model) {
-        List<PrepStep> steps = DefaultPreparation.steps(DATA.drop("y"), ModelCatalog.entry(model));
+        List<PrepStep> steps = DefaultPreparation.steps(DATA.drop("y"), ModelCatalog.entry(model),
+                ModelCatalog.estimator(model, Task.REGRESSION, Map.of()));
         return steps.stream().filter(s -> s instanceof OneHotEncoder).map(s -> ((OneHotEncoder) s).drop())
                 .findFirst().orElseThrow();
     }

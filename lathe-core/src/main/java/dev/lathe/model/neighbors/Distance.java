@@ -4,22 +4,45 @@ package dev.lathe.model.neighbors;
  * A metric in the form the searches use: a "reduced" distance that orders pairs as the true distance does
  * but skips the final root (sum of squares for Euclidean, sum of p-th powers for Minkowski), computed the
  * same way by both searches so that they agree bit for bit. Cosine works on rows scaled to unit length.
+ * Gower (brute force only) reads rows as {@link GowerColumns} encodes them and needs no root.
  */
 final class Distance {
 
-    private enum Kind { SQUARED, ABSOLUTE, POWER, COSINE }
+    private enum Kind { SQUARED, ABSOLUTE, POWER, COSINE, GOWER }
 
     private final Kind kind;
     private final double p;
+    /** Gower only: per feature, whether it is categorical, and the training range of a numeric one. */
+    private final boolean[] categorical;
+    private final double[] ranges;
 
     private Distance(Kind kind, double p) {
-        this.kind = kind;
-        this.p = p;
+        this(kind, p, null, null);
     }
 
-    /** The distance for {@code metric}; {@code p} is used by Minkowski only. */
+    private Distance(Kind kind, double p, boolean[] categorical, double[] ranges) {
+        this.kind = kind;
+        this.p = p;
+        this.categorical = categorical;
+        this.ranges = ranges;
+    }
+
+    /**
+     * Gower's (1971) distance: the mean over the features observed in both rows of a per-feature dissimilarity,
+     * {@code |a - b| / range} for a numeric feature (0 when its training range is 0) and 0 or 1 (equal or not)
+     * for a categorical one; +infinity when no feature is observed in both rows.
+     *
+     * @param categorical per feature, whether it is categorical
+     * @param ranges      per feature, the training range of a numeric one
+     */
+    static Distance gower(boolean[] categorical, double[] ranges) {
+        return new Distance(Kind.GOWER, 1, categorical.clone(), ranges.clone());
+    }
+
+    /** The distance for {@code metric} (not gower, which needs its columns: {@link #gower}); {@code p} is used by Minkowski only. */
     static Distance of(Metric metric, double p) {
         return switch (metric) {
+            case GOWER -> throw new IllegalArgumentException("the gower distance needs its columns' kinds and ranges");
             case EUCLIDEAN -> new Distance(Kind.SQUARED, 2);
             case MANHATTAN -> new Distance(Kind.ABSOLUTE, 1);
             case COSINE -> new Distance(Kind.COSINE, 2);
@@ -28,9 +51,9 @@ final class Distance {
         };
     }
 
-    /** Whether a KD-tree can search this metric (box bounds hold for Minkowski metrics, not cosine). */
+    /** Whether a KD-tree can search this metric (box bounds hold for Minkowski metrics, not cosine or Gower). */
     boolean treeable() {
-        return kind != Kind.COSINE;
+        return kind != Kind.COSINE && kind != Kind.GOWER;
     }
 
     /**
@@ -83,8 +106,28 @@ final class Distance {
                 }
                 s = Math.min(2, Math.max(0, 1 - s));
             }
+            case GOWER -> {
+                int observed = 0;
+                for (int j = 0; j < d; j++) {
+                    double x = a[ao + j];
+                    double y = b[bo + j];
+                    if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                        observed++;
+                        s += gowerTerm(j, x, y);
+                    }
+                }
+                s = observed == 0 ? Double.POSITIVE_INFINITY : s / observed;
+            }
         }
         return s;
+    }
+
+    /** Feature j's Gower dissimilarity between two observed values. */
+    private double gowerTerm(int j, double x, double y) {
+        if (categorical[j]) {
+            return x == y ? 0 : 1;
+        }
+        return ranges[j] > 0 ? Math.abs(x - y) / ranges[j] : 0;
     }
 
     /**
@@ -95,6 +138,10 @@ final class Distance {
      */
     void tile(double[] q, int qo, double[][] columns, int t0, int t1, double[] out) {
         int m = t1 - t0;
+        if (kind == Kind.GOWER) {
+            gowerTile(q, qo, columns, t0, t1, out);
+            return;
+        }
         java.util.Arrays.fill(out, 0, m, 0.0);
         for (int j = 0; j < columns.length; j++) {
             double x = q[qo + j];
@@ -130,6 +177,18 @@ final class Distance {
         }
     }
 
+    /** {@link #tile} for Gower: row by row through {@link #reduced} (missing values need a count per pair). */
+    private void gowerTile(double[] q, int qo, double[][] columns, int t0, int t1, double[] out) {
+        int d = columns.length;
+        double[] row = new double[d];
+        for (int t = t0; t < t1; t++) {
+            for (int j = 0; j < d; j++) {
+                row[j] = columns[j][t];
+            }
+            out[t - t0] = reduced(q, qo, row, 0, d);
+        }
+    }
+
     /**
      * A lower bound of the reduced distance from query row {@code q} (offset {@code qo}) to any point of the
      * box [lo, hi] (offsets {@code bo}); never above the reduced distance to a point inside, in floating point
@@ -144,7 +203,7 @@ final class Distance {
                 case SQUARED -> gap * gap;
                 case ABSOLUTE -> gap;
                 case POWER -> Math.pow(gap, p);
-                case COSINE -> throw new IllegalStateException("cosine has no box bound");
+                case COSINE, GOWER -> throw new IllegalStateException(kind + " has no box bound");
             };
         }
         return s;
@@ -154,7 +213,7 @@ final class Distance {
     double distance(double reduced) {
         return switch (kind) {
             case SQUARED -> Math.sqrt(reduced);
-            case ABSOLUTE, COSINE -> reduced;
+            case ABSOLUTE, COSINE, GOWER -> reduced;
             case POWER -> Math.pow(reduced, 1 / p);
         };
     }

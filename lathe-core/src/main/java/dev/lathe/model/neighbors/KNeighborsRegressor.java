@@ -3,6 +3,7 @@ package dev.lathe.model.neighbors;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
+import dev.lathe.model.ReadsMixedTypes;
 import dev.lathe.model.Targets;
 import dev.lathe.model.Task;
 
@@ -12,13 +13,14 @@ import dev.lathe.model.Task;
  *
  * @param nNeighbors number of neighbours k, at least 1 and at most the training rows (default 5)
  * @param weights    {@code uniform} (default) or {@code distance}
- * @param metric     {@code minkowski} (default), {@code euclidean}, {@code manhattan} or {@code cosine}
+ * @param metric     {@code minkowski} (default), {@code euclidean}, {@code manhattan}, {@code cosine} or
+ *                   {@code gower} (numeric, categorical and boolean columns with missing values; brute force)
  * @param p          Minkowski power, at least 1 (default 2: Euclidean)
  * @param algorithm  {@code auto} (default), {@code brute} or {@code kd_tree}; only speed differs
  * @param leafSize   most rows in a KD-tree leaf, at least 1 (default 30)
  */
 public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric, double p, Algorithm algorithm,
-                                  int leafSize) implements Estimator {
+                                  int leafSize) implements Estimator, ReadsMixedTypes {
 
     public KNeighborsRegressor {
         Settings.check(nNeighbors, weights, metric, p, algorithm, leafSize);
@@ -34,6 +36,12 @@ public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric
         NeighborSearch search = NeighborSearch.fit(x, nNeighbors, metric, p, algorithm, leafSize);
         double[] target = Targets.numeric(y);
         return new KnnRegressorModel(target, search, nNeighbors, weights);
+    }
+
+    /** True for the Gower metric, which reads categorical columns as categories and keeps missing values. */
+    @Override
+    public boolean readsMixedTypes() {
+        return metric == Metric.GOWER;
     }
 
     @Override

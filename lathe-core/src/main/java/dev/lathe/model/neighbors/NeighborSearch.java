@@ -16,7 +16,9 @@ import java.util.Locale;
  * brute force and KD-tree return the same rows in the same order). Query rows are searched in parallel
  * blocks of {@value #QUERY_BLOCK} through {@link Chunks}; brute force compares each block against training
  * tiles of {@value #TRAIN_TILE} rows held column-major, so the tile stays in cache while the block's rows
- * visit it and the distance loop runs over contiguous memory.
+ * visit it and the distance loop runs over contiguous memory. The Gower metric reads numeric, categorical and
+ * boolean columns with missing values ({@link GowerColumns}) and is searched by brute force; a query row whose
+ * k-th nearest training row shares no observed feature with it (distance +infinity) is refused.
  */
 public final class NeighborSearch {
 
@@ -33,21 +35,25 @@ public final class NeighborSearch {
     private final Distance distance;
     private final double[][] columns;
     private final KdTree tree;
+    /** How a Gower search reads its columns; null for the other metrics. */
+    private final GowerColumns gower;
 
     private NeighborSearch(List<String> features, double[] rows, Metric metric, double p, Algorithm algorithm,
-                           int leafSize) {
+                           int leafSize, GowerColumns gower) {
         this.features = List.copyOf(features);
         this.rows = rows;
         this.metric = metric;
         this.p = p;
         this.leafSize = leafSize;
-        this.distance = Distance.of(metric, p);
+        this.gower = gower;
+        this.distance = gower == null ? Distance.of(metric, p) : Distance.gower(gower.categorical(), gower.ranges());
         int d = features.size();
         if (rows.length == 0 || rows.length % d != 0) {
             throw new IllegalArgumentException(rows.length + " training values for " + d + " features");
         }
         if (algorithm == Algorithm.KD_TREE && !distance.treeable()) {
-            throw new IllegalArgumentException("algorithm kd_tree cannot search the cosine metric; use brute or auto");
+            throw new IllegalArgumentException("algorithm kd_tree cannot search the "
+                    + metric.name().toLowerCase(Locale.ROOT) + " metric; use brute or auto");
         }
         this.algorithm = algorithm;
         double[] prepared = distance.prepare(rows, d);
@@ -56,12 +62,19 @@ public final class NeighborSearch {
     }
 
     /**
-     * The search over the rows of {@code x} (numeric features, see {@link Features}) for {@code k}
-     * neighbours; {@code auto} resolves as {@link Algorithm#AUTO} says. Fails when k exceeds the rows.
+     * The search over the rows of {@code x} (numeric features, see {@link Features}; for Gower also categorical
+     * and boolean ones, missing values allowed) for {@code k} neighbours; {@code auto} resolves as
+     * {@link Algorithm#AUTO} says. Fails when k exceeds the rows.
      */
     public static NeighborSearch fit(Frame x, int k, Metric metric, double p, Algorithm algorithm, int leafSize) {
-        double[][] columns = Features.matrix(x);
         int n = x.rowCount();
+        if (metric == Metric.GOWER) {
+            GowerColumns g = GowerColumns.learn(x);
+            checkK(k, n);
+            return new NeighborSearch(x.names(), g.rows(x), metric, p,
+                    algorithm == Algorithm.AUTO ? Algorithm.BRUTE : algorithm, leafSize, g);
+        }
+        double[][] columns = Features.matrix(x);
         checkK(k, n);
         Algorithm chosen = algorithm;
         if (algorithm == Algorithm.AUTO) {
@@ -69,7 +82,7 @@ public final class NeighborSearch {
                     && k < n / 2 && n >= 2 * leafSize;
             chosen = tree ? Algorithm.KD_TREE : Algorithm.BRUTE;
         }
-        return new NeighborSearch(x.names(), rowMajor(columns), metric, p, chosen, leafSize);
+        return new NeighborSearch(x.names(), rowMajor(columns), metric, p, chosen, leafSize, null);
     }
 
     private static void checkK(int k, int n) {
@@ -123,7 +136,7 @@ public final class NeighborSearch {
             throw new IllegalArgumentException("the number of neighbours must be at least 1, got " + k);
         }
         int d = features.size();
-        double[] q = distance.prepare(rowMajor(QueryFeatures.matrix(x, features)), d);
+        double[] q = gower != null ? gower.rows(x) : distance.prepare(rowMajor(QueryFeatures.matrix(x, features)), d);
         int m = x.rowCount();
         int[][] indices = new int[m][k];
         double[][] distances = new double[m][k];
@@ -143,6 +156,11 @@ public final class NeighborSearch {
             }
             for (int i = from; i < to; i++) {
                 best[i - from].drainSorted(indices[i], distances[i]);
+                if (distances[i][k - 1] == Double.POSITIVE_INFINITY) {
+                    throw new IllegalArgumentException("query row " + (i + 1) + " shares no observed feature with "
+                            + "some of its " + k + " nearest training rows, so its gower distance to them is undefined;"
+                            + " fill in its missing values or lower n_neighbors");
+                }
                 for (int r = 0; r < k; r++) {
                     distances[i][r] = distance.distance(distances[i][r]);
                 }
@@ -177,12 +195,17 @@ public final class NeighborSearch {
         out.put("algorithm", algorithm.name().toLowerCase(Locale.ROOT));
         out.put("leaf_size", leafSize);
         out.doubles("rows", rows);
+        if (gower != null) {
+            gower.save(out);
+        }
     }
 
     /** Reads what {@link #save} wrote (the KD-tree is rebuilt from the rows). */
     static NeighborSearch load(StepReader in) {
-        return new NeighborSearch(in.getStrings("features"), in.doubles("rows"),
-                Metric.valueOf(in.getString("metric").toUpperCase(Locale.ROOT)), in.getDouble("p"),
-                Algorithm.valueOf(in.getString("algorithm").toUpperCase(Locale.ROOT)), in.getInt("leaf_size"));
+        List<String> features = in.getStrings("features");
+        Metric metric = Metric.valueOf(in.getString("metric").toUpperCase(Locale.ROOT));
+        return new NeighborSearch(features, in.doubles("rows"), metric, in.getDouble("p"),
+                Algorithm.valueOf(in.getString("algorithm").toUpperCase(Locale.ROOT)), in.getInt("leaf_size"),
+                metric == Metric.GOWER ? GowerColumns.load(in, features) : null);
     }
 }

@@ -18,8 +18,9 @@ final class Settings {
         if (!(p >= 1) || Double.isInfinite(p)) {
             throw new IllegalArgumentException("p must be a finite number at least 1, got " + p);
         }
-        if (metric == Metric.COSINE && algorithm == Algorithm.KD_TREE) {
-            throw new IllegalArgumentException("algorithm kd_tree cannot search the cosine metric; use brute or auto");
+        if ((metric == Metric.COSINE || metric == Metric.GOWER) && algorithm == Algorithm.KD_TREE) {
+            throw new IllegalArgumentException("algorithm kd_tree cannot search the "
+                    + metric.name().toLowerCase(java.util.Locale.ROOT) + " metric; use brute or auto");
         }
     }
 }

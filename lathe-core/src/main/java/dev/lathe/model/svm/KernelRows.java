@@ -8,6 +8,10 @@ import java.util.Map;
  * Rows of the kernel matrix of a training set, computed on demand and kept in a least-recently-used cache
  * bounded in bytes (as LIBSVM's {@code cache_size}). A row is computed in fixed chunks on all cores when it
  * is long enough to be worth it; each entry is independent, so the values do not depend on the threads.
+ *
+ * <p>Entries are kept as 32-bit floats, as LIBSVM keeps its {@code Qfloat} cache: the solver's path (which pair
+ * it picks at each step, and so where it stops at a loose tolerance) then follows LIBSVM's. The diagonal is
+ * exact ({@link #diagonal}), as LIBSVM's {@code QD}.
  */
 final class KernelRows {
 
@@ -17,7 +21,7 @@ final class KernelRows {
     private final double[] norms;
     private final KernelFunction kernel;
     private final int capacity;
-    private final LinkedHashMap<Integer, double[]> cache;
+    private final LinkedHashMap<Integer, float[]> cache;
 
     /**
      * @param rows       the training rows (row-major), not copied and not changed
@@ -31,10 +35,10 @@ final class KernelRows {
         for (int i = 0; i < rows.length; i++) {
             norms[i] = KernelFunction.norm(rows[i]);
         }
-        this.capacity = (int) Math.max(2, Math.min(Integer.MAX_VALUE, cacheBytes / (8L * Math.max(1, rows.length))));
+        this.capacity = (int) Math.max(2, Math.min(Integer.MAX_VALUE, cacheBytes / (4L * Math.max(1, rows.length))));
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, double[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Integer, float[]> eldest) {
                 return size() > capacity;
             }
         };
@@ -50,9 +54,12 @@ final class KernelRows {
         return kernel.value(rows[i], norms[i], rows[i], norms[i]);
     }
 
-    /** {@code K(x_i, x_s)} for every training row s; the array is shared with the cache and must not be changed. */
-    double[] row(int i) {
-        double[] row = cache.get(i);
+    /**
+     * {@code K(x_i, x_s)} rounded to float for every training row s; the array is shared with the cache and must
+     * not be changed.
+     */
+    float[] row(int i) {
+        float[] row = cache.get(i);
         if (row == null) {
             row = compute(i);
             cache.put(i, row);
@@ -60,9 +67,9 @@ final class KernelRows {
         return row;
     }
 
-    private double[] compute(int i) {
+    private float[] compute(int i) {
         int n = rows.length;
-        double[] out = new double[n];
+        float[] out = new float[n];
         double[] xi = rows[i];
         double ni = norms[i];
         long work = (long) n * xi.length;
@@ -71,7 +78,7 @@ final class KernelRows {
             int from = chunks == 1 ? 0 : c * CHUNK;
             int to = chunks == 1 ? n : Math.min(n, from + CHUNK);
             for (int s = from; s < to; s++) {
-                out[s] = kernel.value(xi, ni, rows[s], norms[s]);
+                out[s] = (float) kernel.value(xi, ni, rows[s], norms[s]);
             }
         });
         return out;

@@ -70,7 +70,7 @@ final class Smo {
         this.activeSize = m;
         for (int s = 0; s < m; s++) {
             if (alpha[s] > 0) {
-                double[] ks = kernel.row(base[s]);
+                float[] ks = kernel.row(base[s]);
                 for (int t = 0; t < m; t++) {
                     double q = y[t] * y[s] * ks[base[t]];
                     gradient[t] += alpha[s] * q;
@@ -195,8 +195,8 @@ final class Smo {
                 iNeg = t;
             }
         }
-        double[] kPos = iPos < 0 ? null : kernel.row(base[iPos]);
-        double[] kNeg = iNeg < 0 ? null : kernel.row(base[iNeg]);
+        float[] kPos = iPos < 0 ? null : kernel.row(base[iPos]);
+        float[] kNeg = iNeg < 0 ? null : kernel.row(base[iNeg]);
         double gmaxPos2 = Double.NEGATIVE_INFINITY;
         double gmaxNeg2 = Double.NEGATIVE_INFINITY;
         int j = -1;
@@ -250,7 +250,7 @@ final class Smo {
         double gmax2 = Double.NEGATIVE_INFINITY;
         int j = -1;
         double best = Double.POSITIVE_INFINITY;
-        double[] ki = i < 0 ? null : kernel.row(base[i]);
+        float[] ki = i < 0 ? null : kernel.row(base[i]);
         for (int k = 0; k < activeSize; k++) {
             int t = order[k];
             if (!inLow(t)) {
@@ -276,31 +276,70 @@ final class Smo {
         return true;
     }
 
-    /** Moves {@code a_i += y_i s}, {@code a_j -= y_j s} by the exact minimiser s >= 0, clipped to the box. */
+    /**
+     * Solves the two-variable problem of pair (i, j) exactly along the line that keeps {@code y'a} fixed and clips
+     * it to the box, with LIBSVM's arithmetic (the clipped variable set to its bound, the other from the kept
+     * difference or sum), so that the rounding, and with it the path, is LIBSVM's.
+     */
     private void update(int i, int j) {
-        double[] ki = kernel.row(base[i]);
-        double[] kj = kernel.row(base[j]);
-        double a = diagonal[i] + diagonal[j] - 2 * ki[base[j]];
-        double b = -y[i] * gradient[i] + y[j] * gradient[j];
-        double roomI = y[i] > 0 ? upper[i] - alpha[i] : alpha[i];
-        double roomJ = y[j] > 0 ? alpha[j] : upper[j] - alpha[j];
-        double step = b / (a > 0 ? a : TAU);
+        float[] ki = kernel.row(base[i]);
+        float[] kj = kernel.row(base[j]);
+        double ci = upper[i];
+        double cj = upper[j];
         double oldI = alpha[i];
         double oldJ = alpha[j];
         boolean wasUpperI = atUpper(i);
         boolean wasUpperJ = atUpper(j);
-        if (step >= roomI) {
-            step = roomI;
-            alpha[i] = y[i] > 0 ? upper[i] : 0;
-        } else {
-            alpha[i] = oldI + y[i] * step;
+        double quad = diagonal[i] + diagonal[j] - 2 * ki[base[j]];
+        if (quad <= 0) {
+            quad = TAU;
         }
-        if (step >= roomJ) {
-            step = roomJ;
-            alpha[j] = y[j] > 0 ? 0 : upper[j];
-            alpha[i] = step == roomI ? alpha[i] : oldI + y[i] * step;
+        if (y[i] != y[j]) {
+            double delta = (-gradient[i] - gradient[j]) / quad;
+            double diff = oldI - oldJ;
+            alpha[i] += delta;
+            alpha[j] += delta;
+            if (diff > 0) {
+                if (alpha[j] < 0) {
+                    alpha[j] = 0;
+                    alpha[i] = diff;
+                }
+            } else if (alpha[i] < 0) {
+                alpha[i] = 0;
+                alpha[j] = -diff;
+            }
+            if (diff > ci - cj) {
+                if (alpha[i] > ci) {
+                    alpha[i] = ci;
+                    alpha[j] = ci - diff;
+                }
+            } else if (alpha[j] > cj) {
+                alpha[j] = cj;
+                alpha[i] = cj + diff;
+            }
         } else {
-            alpha[j] = oldJ - y[j] * step;
+            double delta = (gradient[i] - gradient[j]) / quad;
+            double sum = oldI + oldJ;
+            alpha[i] -= delta;
+            alpha[j] += delta;
+            if (sum > ci) {
+                if (alpha[i] > ci) {
+                    alpha[i] = ci;
+                    alpha[j] = sum - ci;
+                }
+            } else if (alpha[j] < 0) {
+                alpha[j] = 0;
+                alpha[i] = sum;
+            }
+            if (sum > cj) {
+                if (alpha[j] > cj) {
+                    alpha[j] = cj;
+                    alpha[i] = sum - cj;
+                }
+            } else if (alpha[i] < 0) {
+                alpha[i] = 0;
+                alpha[j] = sum;
+            }
         }
         double di = (alpha[i] - oldI) * y[i];
         double dj = (alpha[j] - oldJ) * y[j];
@@ -313,7 +352,7 @@ final class Smo {
     }
 
     /** Keeps {@code Gbar_t = sum over s at its upper bound of C_s Q_ts} when variable s enters or leaves it. */
-    private void updateBar(int s, boolean wasUpper, double[] ks) {
+    private void updateBar(int s, boolean wasUpper, float[] ks) {
         boolean isUpper = atUpper(s);
         if (wasUpper == isUpper) {
             return;
@@ -324,7 +363,10 @@ final class Smo {
         }
     }
 
-    /** Rebuilds the gradient of the shrunk variables from Gbar and the free variables. */
+    /**
+     * Rebuilds the gradient of the shrunk variables from Gbar and the free variables (all active: a shrunk one is
+     * at a bound), summed in the active order as LIBSVM does.
+     */
     private void reconstructGradient() {
         if (activeSize == m) {
             return;
@@ -333,11 +375,12 @@ final class Smo {
             int t = order[k];
             gradient[t] = gradientBar[t] + p[t];
         }
-        for (int s = 0; s < m; s++) {
+        for (int f = 0; f < activeSize; f++) {
+            int s = order[f];
             if (atLower(s) || atUpper(s)) {
                 continue;
             }
-            double[] ks = kernel.row(base[s]);
+            float[] ks = kernel.row(base[s]);
             double c = alpha[s] * y[s];
             for (int k = activeSize; k < m; k++) {
                 int t = order[k];
@@ -363,15 +406,20 @@ final class Smo {
             reconstructGradient();
             activeSize = m;
         }
-        int k = 0;
-        while (k < activeSize) {
-            int t = order[k];
-            if (canShrink(t, gmax1, gmax2)) {
+        // LIBSVM's order: a shrinkable variable swaps places with the last active one that stays
+        for (int k = 0; k < activeSize; k++) {
+            if (!canShrink(order[k], gmax1, gmax2)) {
+                continue;
+            }
+            activeSize--;
+            while (activeSize > k) {
+                if (!canShrink(order[activeSize], gmax1, gmax2)) {
+                    int t = order[k];
+                    order[k] = order[activeSize];
+                    order[activeSize] = t;
+                    break;
+                }
                 activeSize--;
-                order[k] = order[activeSize];
-                order[activeSize] = t;
-            } else {
-                k++;
             }
         }
     }

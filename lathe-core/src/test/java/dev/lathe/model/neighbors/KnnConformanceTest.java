@@ -30,4 +30,17 @@ class KnnConformanceTest {
             return new KNeighborsRegressor(3, Weights.UNIFORM, Metric.COSINE, 2, Algorithm.BRUTE, 30);
         }
     }
+
+    @Nested
+    class GowerClassifierConformance extends EstimatorConformance {
+        @Override
+        protected Estimator estimator() {
+            return new KNeighborsClassifier(5, Weights.DISTANCE, Metric.GOWER, 2, Algorithm.AUTO, 30);
+        }
+
+        @Override
+        protected boolean acceptsMissingValues() {
+            return true;
+        }
+    }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
+import dev.lathe.frame.csv.CsvOptions;
+import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.prep.scale.StandardScaler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +75,15 @@ final class SvmFixtures {
             keep[i] = 50 + i;
         }
         return iris.take(keep);
+    }
+
+    /** The 1500-row, 8-feature, 3-class synthetic set (column {@code label}) the generator wrote. */
+    static Frame synthetic() {
+        try (InputStream in = SvmFixtures.class.getResourceAsStream("/fixtures/svm/synthetic_svc.csv")) {
+            return CsvReader.read("synthetic_svc.csv", in.readAllBytes(), CsvOptions.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code data} with every column but {@code target} standardised (population standard deviation). */

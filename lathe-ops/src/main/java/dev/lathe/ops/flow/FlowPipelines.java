@@ -1,6 +1,7 @@
 package dev.lathe.ops.flow;
 
 import dev.lathe.frame.Frame;
+import dev.lathe.model.Estimator;
 import dev.lathe.model.Task;
 import dev.lathe.ops.flow.spec.FlowSpec;
 import dev.lathe.ops.flow.spec.StepSpec;
@@ -34,9 +35,10 @@ public record FlowPipelines(FlowSpec spec, Task task) {
 
     /** The unfitted pipeline of catalogue model {@code model} with {@code params}, for training rows {@code rows}. */
     public Pipeline of(String model, Map<String, ?> params, Frame rows) {
+        Estimator estimator = ModelCatalog.estimator(model, task, params);
         List<PrepStep> steps = spec.prep() == null
-                ? DefaultPreparation.steps(rows.drop(spec.data().target()), ModelCatalog.entry(model))
+                ? DefaultPreparation.steps(rows.drop(spec.data().target()), ModelCatalog.entry(model), estimator)
                 : spec.prep().stream().map(StepSpec::step).toList();
-        return new Pipeline(steps, ModelCatalog.estimator(model, task, params));
+        return new Pipeline(steps, estimator);
     }
 }
