@@ -3,6 +3,8 @@ package dev.lathe.monitor;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.parallel.Chunks;
+import dev.lathe.stats.test.Alternative;
+import dev.lathe.stats.test.KsTwoSample;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -100,7 +102,7 @@ public final class DriftDetector {
             return categories(name, refCounts, curCounts, sizes, options);
         }
         if (sizes.small(options)) {
-            TestResult r = KolmogorovSmirnov.test(ref.numbers(), cur.numbers());
+            KsTwoSample.Result r = KsTwoSample.test(ref.numbers(), cur.numbers(), Alternative.TWO_SIDED);
             return verdict(name, DriftMethod.KS, r.statistic(), r.pValue(), sizes, options);
         }
         return verdict(name, DriftMethod.WASSERSTEIN, Wasserstein.normalised(ref.numbers(), cur.numbers()), Double.NaN,

@@ -9,6 +9,8 @@ import dev.lathe.monitor.profile.ColumnProfile;
 import dev.lathe.monitor.profile.DataProfile;
 import dev.lathe.monitor.profile.NumericProfile;
 import dev.lathe.parallel.Chunks;
+import dev.lathe.stats.test.Alternative;
+import dev.lathe.stats.test.KsTwoSample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -103,7 +105,8 @@ public final class ProfileDrift {
             DoublesSortedView view = n.sortedView();
             if (sizes.small(options)) {
                 double d = ksStatistic(view, sorted);
-                TestResult r = KolmogorovSmirnov.ofStatistic(d, (int) reference.present(), sorted.length);
+                KsTwoSample.Result r = KsTwoSample.ofStatistic(d, (int) reference.present(), sorted.length,
+                        Alternative.TWO_SIDED);
                 return DriftDetector.verdict(name, DriftMethod.KS, r.statistic(), r.pValue(), sizes, options);
             }
             double w = wasserstein(view, sorted) / Math.max(n.sd(), 0.001);

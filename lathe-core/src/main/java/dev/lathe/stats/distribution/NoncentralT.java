@@ -1,5 +1,7 @@
 package dev.lathe.stats.distribution;
 
+import dev.lathe.math.Bisection;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -10,7 +12,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * tests needs and Commons Statistics lacks. Computed by Lenth's algorithm AS 243 (Applied Statistics, 1989): a
  * series of incomplete beta functions weighted by Poisson probabilities in delta^2 / 2, summed until the
  * remaining Poisson mass bounds the error below 1e-12; a normal approximation (as R's {@code pnt}) for df above
- * 4e5 or |delta| above 37.62, where the series' first Poisson weight underflows.
+ * 4e5 or |delta| above 37.62, where the series' first Poisson weight underflows. {@link #noncentrality}
+ * inverts it in delta, which confidence intervals for standardised effect sizes need.
  */
 public final class NoncentralT {
 
@@ -58,6 +61,34 @@ public final class NoncentralT {
     /** P(T > t) = 1 - {@link #cdf}. */
     public static double survival(double t, double df, double delta) {
         return 1 - cdf(t, df, delta);
+    }
+
+    /**
+     * The noncentrality delta with P(T <= t) = p for the given t and df: the cdf falls as delta grows, so the
+     * root is unique; it is bracketed by steps doubling away from t and found by bisection to the last digit.
+     *
+     * @param p a probability in (0, 1)
+     * @throws IllegalArgumentException when p is outside (0, 1) or t, df are as {@link #cdf} refuses
+     */
+    public static double noncentrality(double t, double df, double p) {
+        if (!(p > 0 && p < 1)) {
+            throw new IllegalArgumentException("the probability must lie in (0, 1), got " + p);
+        }
+        DoubleUnaryOperator excess = delta -> p - cdf(t, df, delta);
+        double step = 1;
+        double lo = t - step;
+        double hi = t + step;
+        while (excess.applyAsDouble(lo) > 0) {
+            hi = lo;
+            step *= 2;
+            lo = t - step;
+        }
+        while (excess.applyAsDouble(hi) < 0) {
+            lo = hi;
+            step *= 2;
+            hi = t + step;
+        }
+        return Bisection.root(excess, lo, hi);
     }
 
     /** AS 243's sum for t >= 0: P(0 < T <= t) - the normal part. */

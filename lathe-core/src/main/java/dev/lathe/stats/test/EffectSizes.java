@@ -1,12 +1,16 @@
 package dev.lathe.stats.test;
 
 import dev.lathe.math.Moments;
+import dev.lathe.stats.distribution.NoncentralT;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
- * Standardised mean differences with two-sided confidence intervals from the large-sample normal
- * approximation of their sampling variance (Hedges and Olkin 1985, eq. 5.14; Algina, Keselman and Penfield
- * 2006 for Glass's delta): d +- z * se. The samples must already be checked (finite, at least 2 values each).
+ * Standardised mean differences with exact two-sided confidence intervals from the noncentral t distribution
+ * (Steiger and Fouladi 1997; the method of R's MBESS {@code ci.smd} and effectsize): an effect d = c t, with t
+ * the t statistic of its test on df degrees of freedom, has the interval c [delta_low, delta_high] where the
+ * noncentralities solve P(T <= t; df, delta_low) = 1 - alpha / 2 and P(T <= t; df, delta_high) = alpha / 2.
+ * Exact under normal samples (and equal variances for two samples), whatever their size. The samples must
+ * already be checked (finite, at least 2 values each).
  */
 public final class EffectSizes {
 
@@ -14,8 +18,8 @@ public final class EffectSizes {
     }
 
     /**
-     * Cohen's d of two samples: (mean x - mean y) / pooled standard deviation, with
-     * se = sqrt((n1 + n2) / (n1 n2) + d^2 / (2 (n1 + n2))).
+     * Cohen's d of two samples: (mean x - mean y) / pooled standard deviation; d = t sqrt(1/n1 + 1/n2) with t
+     * Student's two-sample t on n1 + n2 - 2 degrees of freedom.
      *
      * @param confidence the interval's level in (0, 1), e.g. 0.95
      */
@@ -26,8 +30,7 @@ public final class EffectSizes {
         double n2 = b.count();
         double pooled = Math.sqrt(((n1 - 1) * a.variance() + (n2 - 1) * b.variance()) / (n1 + n2 - 2));
         double d = (a.mean() - b.mean()) / pooled;
-        double se = Math.sqrt((n1 + n2) / (n1 * n2) + d * d / (2 * (n1 + n2)));
-        return Intervals.normal("cohen_d", d, se, confidence);
+        return noncentral("cohen_d", d, Math.sqrt(1 / n1 + 1 / n2), n1 + n2 - 2, confidence);
     }
 
     /**
@@ -39,8 +42,10 @@ public final class EffectSizes {
     }
 
     /**
-     * Glass's delta: (mean x - mean y) / standard deviation of {@code y} (the control group), with
-     * se = sqrt((n1 + n2) / (n1 n2) + delta^2 / (2 (n2 - 1))).
+     * Glass's delta: (mean x - mean y) / standard deviation of {@code y} (the control group). With equal
+     * population variances, delta / sqrt(1/n1 + 1/n2) is noncentral t on n2 - 1 degrees of freedom (only the
+     * control group's SD is in the denominator), which gives the interval; when the variances differ it is an
+     * approximation, as every interval for delta is.
      */
     public static NamedInterval glassDelta(double[] x, double[] y, double confidence) {
         Moments a = Moments.of(x);
@@ -48,20 +53,31 @@ public final class EffectSizes {
         double n1 = a.count();
         double n2 = b.count();
         double delta = (a.mean() - b.mean()) / b.sd();
-        double se = Math.sqrt((n1 + n2) / (n1 * n2) + delta * delta / (2 * (n2 - 1)));
-        return Intervals.normal("glass_delta", delta, se, confidence);
+        return noncentral("glass_delta", delta, Math.sqrt(1 / n1 + 1 / n2), n2 - 1, confidence);
     }
 
     /**
      * Cohen's d of one sample (or of paired differences) against {@code mu}: (mean - mu) / standard
-     * deviation, with se = sqrt(1/n + d^2 / (2n)).
+     * deviation; d = t / sqrt(n) with t the one-sample t on n - 1 degrees of freedom.
      */
     public static NamedInterval cohenD(double[] x, double mu, double confidence) {
         Moments m = Moments.of(x);
         double n = m.count();
         double d = (m.mean() - mu) / m.sd();
-        double se = Math.sqrt(1 / n + d * d / (2 * n));
-        return Intervals.normal("cohen_d", d, se, confidence);
+        return noncentral("cohen_d", d, 1 / Math.sqrt(n), n - 1, confidence);
+    }
+
+    /**
+     * The two-sided interval of an effect {@code value} = scale * t, t noncentral t on {@code df} degrees of
+     * freedom: scale times the noncentralities that put t at the upper and lower alpha / 2 quantiles.
+     */
+    static NamedInterval noncentral(String name, double value, double scale, double df, double confidence) {
+        Samples.confidence(confidence);
+        double t = value / scale;
+        double tail = (1 - confidence) / 2;
+        double low = NoncentralT.noncentrality(t, df, 1 - tail);
+        double high = NoncentralT.noncentrality(t, df, tail);
+        return new NamedInterval(name, value, scale * low, scale * high, confidence);
     }
 
     /** Hedges' exact bias correction J(m) for m degrees of freedom; NaN below 2. */

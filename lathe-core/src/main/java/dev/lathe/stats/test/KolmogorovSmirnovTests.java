@@ -5,12 +5,13 @@ import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.apache.commons.statistics.inference.PValueMethod;
 
 /**
- * One- and two-sample Kolmogorov-Smirnov tests from Commons Statistics, exact where
- * {@code scipy.stats.kstest}/{@code ks_2samp} (scipy 1.10, {@code method='auto'}) are exact: for one sample of
- * at most 10,000 values, and for two samples when the larger has at most 10,000 values; asymptotic otherwise.
- * The exact two-sample p-value is that of D with no ties, as scipy computes it even when the samples share
- * values. Alternatives follow scipy: {@code greater} means the first sample's distribution function lies above
- * the other's (statistic D+), {@code less} below (D-).
+ * One- and two-sample Kolmogorov-Smirnov tests, exact where {@code scipy.stats.kstest}/{@code ks_2samp}
+ * (scipy 1.10, {@code method='auto'}) are exact: the one-sample test from Commons Statistics, exact for at most
+ * 10,000 values; the two-sample test by {@link KsTwoSample}, exact when the larger sample has at most 10,000
+ * values (one-sided with unequal sizes: while binom(n1 + n2, n1) fits a double, as in scipy). The exact
+ * two-sample p-value is that of D with no ties, as scipy computes it even when the samples share values.
+ * Alternatives follow scipy: {@code greater} means the first sample's distribution function lies above the
+ * other's (statistic D+), {@code less} below (D-).
  */
 public final class KolmogorovSmirnovTests {
 
@@ -50,16 +51,10 @@ public final class KolmogorovSmirnovTests {
      * @param y the second sample, finite, at least 1 value
      */
     public static InferenceResult twoSample(double[] x, double[] y, Alternative alternative) {
-        Samples.finite(x, "first group", 1);
-        Samples.finite(y, "second group", 1);
-        KolmogorovSmirnovTest.TwoResult r = KolmogorovSmirnovTest.withDefaults()
-                .with(CommonsAlternative.of(alternative))
-                .with(Math.max(x.length, y.length) <= MAX_EXACT ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
-                .test(x, y);
-        return InferenceResult.builder("Two-sample Kolmogorov-Smirnov test", "D", r.getStatistic(), r.getPValue())
+        KsTwoSample.Result r = KsTwoSample.test(x, y, alternative);
+        return InferenceResult.builder("Two-sample Kolmogorov-Smirnov test", "D", r.statistic(), r.pValue())
                 .alternative(alternative)
                 .nullHypothesis("the two samples come from the same distribution")
-                .extra("ties", r.hasSignificantTies() ? "significant" : "none or not significant")
                 .build();
     }
 }

@@ -27,7 +27,21 @@ class NoncentralTTest {
     }
 
     @Test
+    void noncentralityInvertsTheCdfInDelta() {
+        double[][] cases = {{2.5, 5, 0.975}, {2.5, 5, 0.025}, {-1.2, 3, 0.5}, {14.0, 73, 0.001}, {0.0, 1, 0.9}};
+        for (double[] c : cases) {
+            double delta = NoncentralT.noncentrality(c[0], c[1], c[2]);
+            assertThat(NoncentralT.cdf(c[0], c[1], delta)).as(java.util.Arrays.toString(c))
+                    .isCloseTo(c[2], within(1e-12));
+        }
+        // the cdf falls as delta grows, so a smaller probability needs a larger delta
+        assertThat(NoncentralT.noncentrality(2.5, 5, 0.025)).isGreaterThan(NoncentralT.noncentrality(2.5, 5, 0.975));
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThatThrownBy(() -> NoncentralT.cdf(1, 0, 1)).hasMessageContaining("df = 0.0");
+        assertThatThrownBy(() -> NoncentralT.noncentrality(1, 4, 1)).hasMessage(
+                "the probability must lie in (0, 1), got 1.0");
     }
 }

@@ -65,6 +65,35 @@ class KolmogorovSmirnovTestsTest {
         assertThat(checked).isEqualTo(6);
     }
 
+    /**
+     * scipy's method='auto' on equal and unequal sizes, ties, one-sided exact path counts (300 vs 500), the
+     * one-sided fallback to the asymptotic formula where binom(1600, 700) overflows, and 10,050 values.
+     */
+    @Test
+    void twoSampleMatchesScipysAutomaticChoiceOnLargerSamples() {
+        for (JsonNode c : BasicFixture.root().get("ks_auto")) {
+            double[] x = doubles(c.get("x"));
+            double[] y = doubles(c.get("y"));
+            for (Alternative alternative : Alternative.values()) {
+                JsonNode want = c.get(alternative.label());
+                InferenceResult r = KolmogorovSmirnovTests.twoSample(x, y, alternative);
+                String what = x.length + " vs " + y.length + ", " + alternative.label();
+                assertThat(r.statistic()).as(what).isCloseTo(want.get(0).asDouble(), within(1e-14));
+                assertThat(r.pValue()).as(what).isCloseTo(want.get(1).asDouble(), within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void aStatisticComputedElsewhereGetsTheSamePValue() {
+        double[] x = {0.3, 1.2, -0.4, 2.2, 0.9, 1.7};
+        double[] y = {-1.1, 0.1, 0.5, -0.2, 0.8, -0.7, 0.0};
+        for (Alternative alternative : Alternative.values()) {
+            KsTwoSample.Result r = KsTwoSample.test(x, y, alternative);
+            assertThat(KsTwoSample.ofStatistic(r.statistic() + 1e-15, x.length, y.length, alternative)).isEqualTo(r);
+        }
+    }
+
     @Test
     void badInputIsRefused() {
         assertThatThrownBy(() -> KolmogorovSmirnovTests.normal(new double[] {1, 2}, 0, 0, Alternative.TWO_SIDED))
@@ -72,5 +101,7 @@ class KolmogorovSmirnovTestsTest {
                         + "and sd 0.0");
         assertThatThrownBy(() -> KolmogorovSmirnovTests.twoSample(new double[] {1, 2}, new double[0], Alternative.LESS))
                 .hasMessage("second group has 0 observations: expected at least 1");
+        assertThatThrownBy(() -> KsTwoSample.test(new double[] {1, Double.NaN}, new double[] {2}, Alternative.LESS))
+                .hasMessage("first group holds NaN at position 2: expected finite numbers (leave missing values out)");
     }
 }

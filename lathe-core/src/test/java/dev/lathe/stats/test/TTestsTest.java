@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.stats.distribution.NoncentralT;
 import org.junit.jupiter.api.Test;
 
 /** t-tests against the published R values and against scipy/statsmodels (fixtures/stats-test-basic). */
@@ -82,24 +83,60 @@ class TTestsTest {
         }
     }
 
+    /** Noncentral-t intervals computed by scipy.stats.nct with brentq (the fixture's effect_sizes). */
     @Test
-    void effectSizesMatchTheFormulasComputedInNumpy() {
+    void effectSizeIntervalsMatchScipysNoncentralT() {
         JsonNode t = BasicFixture.root().get("t");
-        double[] x = doubles(t.get("x"));
-        double[] y = doubles(t.get("y"));
-        InferenceResult r = TTests.twoSample(x, y, true, Alternative.TWO_SIDED, 0.95);
-        JsonNode e = t.get("effect_sizes");
+        InferenceResult r = TTests.twoSample(doubles(t.get("x")), doubles(t.get("y")), true, Alternative.TWO_SIDED,
+                0.95);
         NamedInterval d = r.effectSize();
         assertThat(d.name()).isEqualTo("cohen_d");
-        assertThat(new double[] {d.value(), d.low(), d.high()}).containsExactly(doubles(e.get("cohen_d")), within(1e-12));
-        for (String name : new String[] {"hedges_g", "glass_delta"}) {
-            double[] want = doubles(e.get(name));
-            assertThat((Double) r.extras().get(name)).as(name).isCloseTo(want[0], within(1e-12));
-            assertThat((Double) r.extras().get(name + "_ci_low")).as(name).isCloseTo(want[1], within(1e-12));
-            assertThat((Double) r.extras().get(name + "_ci_high")).as(name).isCloseTo(want[2], within(1e-12));
-        }
+        assertTwoSample(r, t.get("effect_sizes"), "fixture x, y");
         // Hedges' g shrinks d towards zero
         assertThat(Math.abs((Double) r.extras().get("hedges_g"))).isLessThan(Math.abs(d.value()));
+    }
+
+    /** Small (n = 2, 3), unequal and large-effect samples, both signs; one sample against 0.5 too. */
+    @Test
+    void effectSizeIntervalsMatchScipyOnSmallAndLargeEffects() {
+        for (JsonNode c : BasicFixture.root().get("t").get("effect_size_cases")) {
+            double[] x = doubles(c.get("x"));
+            double[] y = doubles(c.get("y"));
+            assertTwoSample(TTests.twoSample(x, y, false, Alternative.TWO_SIDED, 0.95), c.get("two"), c.toString());
+            InferenceResult one = TTests.oneSample(x, 0.5, Alternative.TWO_SIDED, 0.95);
+            assertInterval(one, "cohen_d", c.get("one").get("cohen_d"), c.toString());
+            assertInterval(one, "hedges_g", c.get("one").get("hedges_g"), c.toString());
+        }
+    }
+
+    @Test
+    void effectSizeIntervalsHaveTheirNominalCoverageOnTheNoncentralT() {
+        // the interval's ends put the observed t at the 97.5% and 2.5% points of the noncentral t
+        double[] x = {5.1, 6.3, 4.8};
+        double[] y = {3.9, 4.4, 5.0, 4.1};
+        NamedInterval d = EffectSizes.cohenD(x, y, 0.95);
+        double scale = Math.sqrt(1.0 / 3 + 1.0 / 4);
+        double tObserved = d.value() / scale;
+        assertThat(NoncentralT.cdf(tObserved, 5, d.low() / scale))
+                .isCloseTo(0.975, within(1e-12));
+        assertThat(NoncentralT.cdf(tObserved, 5, d.high() / scale))
+                .isCloseTo(0.025, within(1e-12));
+        assertThat(EffectSizes.cohenD(x, y, 0.99).low()).isLessThan(d.low());
+    }
+
+    private static void assertTwoSample(InferenceResult r, JsonNode want, String what) {
+        for (String name : new String[] {"cohen_d", "hedges_g", "glass_delta"}) {
+            assertInterval(r, name, want.get(name), what);
+        }
+    }
+
+    private static void assertInterval(InferenceResult r, String name, JsonNode want, String what) {
+        double[] w = doubles(want);
+        double[] got = name.equals(r.effectSize().name())
+                ? new double[] {r.effectSize().value(), r.effectSize().low(), r.effectSize().high()}
+                : new double[] {(Double) r.extras().get(name), (Double) r.extras().get(name + "_ci_low"),
+                        (Double) r.extras().get(name + "_ci_high")};
+        assertThat(got).as(name + " of " + what).containsExactly(w, within(1e-9));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.lathe.monitor;
+package dev.lathe.stats.distribution;
 
 import org.apache.commons.numbers.gamma.LogGamma;
 
@@ -9,7 +9,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * Marsaglia-Tsang-Wang form, and the Pelz-Good series for large n. Where scipy uses Pomeranz's recursion (n <= 140,
  * 0.754693 < n x^2 <= 4) the Durbin matrix gives the same exact value.
  */
-final class KolmogorovDistribution {
+public final class KolmogorovDistribution {
 
     private static final double PI2 = Math.PI * Math.PI;
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -23,7 +23,7 @@ final class KolmogorovDistribution {
      * @param x the statistic
      * @param n the sample size, at least 1
      */
-    static double sf(double x, long n) {
+    public static double sf(double x, long n) {
         if (x >= 1) {
             return 0;
         }
