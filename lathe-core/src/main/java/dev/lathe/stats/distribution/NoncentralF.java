@@ -1,5 +1,6 @@
 package dev.lathe.stats.distribution;
 
+import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 
@@ -7,7 +8,9 @@ import org.apache.commons.numbers.gamma.RegularizedBeta;
  * The noncentral F distribution F(d1, d2, lambda): the ratio of a noncentral chi-square (noncentrality
  * lambda) over d1 and a central chi-square over d2. Its distribution function is the Poisson(lambda / 2)
  * mixture of regularized incomplete beta functions I_x(d1/2 + j, d2/2) with x = d1 f / (d1 f + d2), summed
- * outward from the Poisson mode until the remaining weight is below 1e-17. Used to invert an F test into a
+ * outward from the Poisson mode until the remaining weight is below 1e-17; one incomplete beta is evaluated,
+ * at the mode, and the others follow from it by the recurrence in the first parameter (as R's {@code pnbeta});
+ * each is evaluated directly when the recurrence's first term leaves the range of normal doubles. Used to invert an F test into a
  * confidence interval for its noncentrality (and so for eta squared).
  */
 public final class NoncentralF {
@@ -48,15 +51,57 @@ public final class NoncentralF {
         }
         double x = d1 * f / (d1 * f + d2);
         double half = lambda / 2;
+        double a = d1 / 2;
+        double b = d2 / 2;
         if (half == 0) {
-            return RegularizedBeta.value(x, d1 / 2, d2 / 2);
+            return RegularizedBeta.value(x, a, b);
         }
+        // one incomplete beta at the Poisson mode; its neighbours by I_x(c + 1, b) = I_x(c, b) - t(c), with
+        // t(c) = x^c (1 - x)^b / (c B(c, b)) and t(c + 1) = t(c) x (c + b) / (c + 1); Poisson weights likewise
+        int mode = (int) Math.floor(half);
+        double cMode = a + mode;
+        double betaMode = RegularizedBeta.value(x, cMode, b);
+        // log B by TOMS 708 (LogBeta), exact to rounding for large b where lgamma(b) alone would cost digits
+        double termMode = Math.exp(cMode * Math.log(x) + b * Math.log1p(-x) - Math.log(cMode) - LogBeta.value(cMode, b));
+        if (!(termMode >= Double.MIN_NORMAL && termMode < Double.POSITIVE_INFINITY)) {
+            return direct(x, a, b, half);
+        }
+        double weightMode = poisson(mode, half);
+        double sum = weightMode * betaMode;
+        double weightSeen = weightMode;
+        double w = weightMode;
+        double beta = betaMode;
+        double term = termMode;
+        for (int j = mode - 1; j >= 0 && w >= NEGLIGIBLE; j--) {
+            double c = a + j;
+            term *= (c + 1) / (x * (c + b));   // t(c) from t(c + 1)
+            beta += term;
+            w *= (j + 1) / half;
+            sum += w * Math.min(1, beta);
+            weightSeen += w;
+        }
+        w = weightMode;
+        beta = betaMode;
+        term = termMode;
+        for (int j = mode + 1; 1 - weightSeen > NEGLIGIBLE && (w >= NEGLIGIBLE || j <= half); j++) {
+            double c = a + j - 1;
+            beta -= term;                       // I_x(c + 1, b) = I_x(c, b) - t(c)
+            term *= x * (c + b) / (c + 1);
+            w *= half / j;
+            sum += w * Math.max(0, beta);
+            weightSeen += w;
+        }
+        return Math.max(0, Math.min(1, sum));
+    }
+
+    /** The mixture with every incomplete beta evaluated directly: for when t at the mode leaves double range. */
+    private static double direct(double x, double a, double b, double half) {
         int mode = (int) Math.floor(half);
         double sum = 0;
         double weightSeen = 0;
         for (int j = mode; j >= 0; j--) {
             double w = poisson(j, half);
-            sum += w * RegularizedBeta.value(x, d1 / 2 + j, d2 / 2);
+            sum += w * RegularizedBeta.value(x, a + j, b);
             weightSeen += w;
             if (w < NEGLIGIBLE && j < mode) {
                 break;
@@ -64,7 +109,7 @@ public final class NoncentralF {
         }
         for (int j = mode + 1; 1 - weightSeen > NEGLIGIBLE; j++) {
             double w = poisson(j, half);
-            sum += w * RegularizedBeta.value(x, d1 / 2 + j, d2 / 2);
+            sum += w * RegularizedBeta.value(x, a + j, b);
             weightSeen += w;
             if (w < NEGLIGIBLE && j > half) {
                 break;
