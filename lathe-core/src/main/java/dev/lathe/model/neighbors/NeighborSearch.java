@@ -178,7 +178,10 @@ public final class NeighborSearch {
         }
     }
 
-    /** The first index in [from, m) whose value is at most {@code bound}, or m: a tight loop kept apart from the heap work. */
+    /**
+     * The first index in [from, m) whose value is at most {@code bound}, or m: a tight loop kept apart from
+     * the heap work (with the offer inside the scanning loop, the scan took about twice as long).
+     */
     private static int firstAtMost(double[] values, int from, int m, double bound) {
         for (int t = from; t < m; t++) {
             if (values[t] <= bound) {

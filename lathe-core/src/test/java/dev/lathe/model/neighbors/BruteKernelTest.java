@@ -19,7 +19,7 @@ class BruteKernelTest {
 
     private static final Metric[] METRICS = {Metric.EUCLIDEAN, Metric.MANHATTAN, Metric.MINKOWSKI, Metric.COSINE};
 
-    /** Rows of small integers (many equal distances), every third row a copy of an earlier one, a few wide values. */
+    /** Rows of small integers (many equal distances), every third a copy of an earlier row, a few wide values. */
     private static double[] tiedRows(int n, int d, Random r) {
         double[] rows = new double[n * d];
         for (int i = 0; i < n; i++) {
@@ -32,7 +32,7 @@ class BruteKernelTest {
         return rows;
     }
 
-    /** Rows of continuous values spread over six orders of magnitude, where the summation order shows in the last bits. */
+    /** Continuous values over six orders of magnitude, where the summation order shows in the last bits. */
     private static double[] wideRows(int n, int d, Random r) {
         double[] rows = new double[n * d];
         for (int i = 0; i < rows.length; i++) {
