@@ -131,41 +131,48 @@ final class Distance {
     }
 
     /**
-     * Reduced distances from query row {@code q} (offset {@code qo}) to training rows [t0, t1) held
-     * column-major in {@code columns}, into {@code out[0, t1 - t0)}: feature by feature over the whole tile so
-     * the inner loop runs over contiguous memory, each pair's terms still summed in feature order, so every
-     * value equals {@link #reduced}'s bit for bit.
+     * Reduced distances from query row {@code q} (offset {@code qo}) to the {@code m} training rows of a tile
+     * held column-major in {@code columns} ({@code columns[j][t]}: feature j of the tile's row t), into
+     * {@code out[0, m)}. The loops run over contiguous memory indexed from 0, which the JIT vectorises; the
+     * Euclidean kernel adds four features per pass (fewer loads and stores of {@code out}). Each pair's terms
+     * are still summed one by one in feature order, so every value equals {@link #reduced}'s bit for bit.
      */
-    void tile(double[] q, int qo, double[][] columns, int t0, int t1, double[] out) {
-        int m = t1 - t0;
+    void tile(double[] q, int qo, double[][] columns, int m, double[] out) {
         if (kind == Kind.GOWER) {
-            gowerTile(q, qo, columns, t0, t1, out);
+            gowerTile(q, qo, columns, m, out);
             return;
         }
         java.util.Arrays.fill(out, 0, m, 0.0);
-        for (int j = 0; j < columns.length; j++) {
+        int d = columns.length;
+        int j = 0;
+        if (kind == Kind.SQUARED) {
+            for (; j + 4 <= d; j += 4) {
+                squaredFour(q, qo + j, columns[j], columns[j + 1], columns[j + 2], columns[j + 3], m, out);
+            }
+        }
+        for (; j < d; j++) {
             double x = q[qo + j];
             double[] c = columns[j];
             switch (kind) {
                 case SQUARED -> {
                     for (int t = 0; t < m; t++) {
-                        double diff = x - c[t0 + t];
+                        double diff = x - c[t];
                         out[t] += diff * diff;
                     }
                 }
                 case ABSOLUTE -> {
                     for (int t = 0; t < m; t++) {
-                        out[t] += Math.abs(x - c[t0 + t]);
+                        out[t] += Math.abs(x - c[t]);
                     }
                 }
                 case POWER -> {
                     for (int t = 0; t < m; t++) {
-                        out[t] += Math.pow(Math.abs(x - c[t0 + t]), p);
+                        out[t] += Math.pow(Math.abs(x - c[t]), p);
                     }
                 }
                 case COSINE -> {
                     for (int t = 0; t < m; t++) {
-                        out[t] += x * c[t0 + t];
+                        out[t] += x * c[t];
                     }
                 }
             }
@@ -178,14 +185,30 @@ final class Distance {
     }
 
     /** {@link #tile} for Gower: row by row through {@link #reduced} (missing values need a count per pair). */
-    private void gowerTile(double[] q, int qo, double[][] columns, int t0, int t1, double[] out) {
+    private void gowerTile(double[] q, int qo, double[][] columns, int m, double[] out) {
         int d = columns.length;
         double[] row = new double[d];
-        for (int t = t0; t < t1; t++) {
+        for (int t = 0; t < m; t++) {
             for (int j = 0; j < d; j++) {
                 row[j] = columns[j][t];
             }
-            out[t - t0] = reduced(q, qo, row, 0, d);
+            out[t] = reduced(q, qo, row, 0, d);
+        }
+    }
+
+    /** Adds the squared differences of four consecutive features (from {@code q[qo]}), left to right. */
+    private static void squaredFour(double[] q, int qo, double[] c0, double[] c1, double[] c2, double[] c3, int m,
+                                    double[] out) {
+        double x0 = q[qo];
+        double x1 = q[qo + 1];
+        double x2 = q[qo + 2];
+        double x3 = q[qo + 3];
+        for (int t = 0; t < m; t++) {
+            double a = x0 - c0[t];
+            double b = x1 - c1[t];
+            double c = x2 - c2[t];
+            double e = x3 - c3[t];
+            out[t] = out[t] + a * a + b * b + c * c + e * e; // ((((out + a^2) + b^2) + c^2) + e^2): feature order
         }
     }
 
