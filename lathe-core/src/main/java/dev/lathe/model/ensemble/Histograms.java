@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Builds gradient histograms of a node in {@link FixedPointGradients fixed point}: for every feature and
- * bin, the summed scaled gradient and the summed scaled Hessian with the row count, laid out as
- * {@code hist[((feature * BINS) + bin) * 2 + {0: gradient, 1: Hessian and count}]}. The node's gradients are
+ * bin, the sums of the rows' fixed-point words, laid out as {@code hist[((feature * BINS) + bin) * words +
+ * word]} (one word when gradient, Hessian and count are packed). The node's gradients are
  * first gathered in row order, so that the passes read them sequentially. Features are taken in groups of
  * {@value #GROUP}, each group filled in one pass over the rows (the group's histograms staying in the
  * first-level cache); the groups, and for large nodes pieces of the rows with a buffer each, are spread over
@@ -15,9 +15,6 @@ import java.util.Arrays;
  * threads.
  */
 final class Histograms {
-
-    /** Longs per feature in a histogram. */
-    static final int STRIDE = BinMapper.BINS * 2;
 
     /** Nodes with fewer rows are built on the calling thread: handing them out costs more than it saves. */
     private static final int PARALLEL_ROWS = 4096;
@@ -32,19 +29,31 @@ final class Histograms {
     private static final int PIECE_ROWS = 32_768;
 
     private final byte[][] bins;
+    private final int words;
+    private final int stride;
     private final long[][] buffers;
     private final long[] ordered;
 
-    /** For the binned matrix {@code bins} ({@code bins[feature][row]}). */
-    Histograms(byte[][] bins) {
+    /**
+     * For the binned matrix {@code bins} ({@code bins[feature][row]}) and gradients of {@code words} longs
+     * per row ({@link FixedPointGradients#words()}).
+     */
+    Histograms(byte[][] bins, int words) {
         this.bins = bins;
+        this.words = words;
+        this.stride = BinMapper.BINS * words;
         this.buffers = new long[Parallelism.threads()][];
-        this.ordered = new long[2 * bins[0].length];
+        this.ordered = new long[words * bins[0].length];
+    }
+
+    /** Longs per feature in a histogram: bin b of feature f starts at {@code f * stride() + b * words}. */
+    int stride() {
+        return stride;
     }
 
     /** A zeroed histogram for all features. */
     long[] allocate() {
-        return new long[bins.length * STRIDE];
+        return new long[bins.length * stride];
     }
 
     /**
@@ -76,10 +85,10 @@ final class Histograms {
         });
         if (pieces > 1) {
             Chunks.run(groups, q -> {
-                int to = Math.min(hist.length, (q + 1) * GROUP * STRIDE);
+                int to = Math.min(hist.length, (q + 1) * GROUP * stride);
                 for (int c = 1; c < pieces; c++) {
                     long[] b = buffers[c];
-                    for (int k = q * GROUP * STRIDE; k < to; k++) {
+                    for (int k = q * GROUP * stride; k < to; k++) {
                         hist[k] += b[k];
                     }
                 }
@@ -88,20 +97,28 @@ final class Histograms {
     }
 
     /**
-     * Copies the node's rows' fixed-point gradients and Hessians, interleaved, into
-     * {@code ordered[2 start..2 end)} in the order of {@code rows}, so that the passes over the feature
-     * groups read them as one sequential stream.
+     * Copies the node's rows' fixed-point words into {@code ordered[words start..words end)} in the order of
+     * {@code rows} (interleaved when there are two), so that the passes over the feature groups read them as
+     * one sequential stream.
      */
     private void gather(int[] rows, int start, int end, FixedPointGradients fixed) {
-        long[] gs = fixed.gradients();
-        long[] hs = fixed.hessiansAndCounts();
+        long[] first = fixed.firstWords();
+        long[] second = fixed.secondWords();
         long[] o = ordered;
         int chunks = (end - start + GATHER_ROWS - 1) / GATHER_ROWS;
         Chunks.run(chunks, c -> {
-            for (int i = start + c * GATHER_ROWS, to = Math.min(end, i + GATHER_ROWS); i < to; i++) {
+            int from = start + c * GATHER_ROWS;
+            int to = Math.min(end, from + GATHER_ROWS);
+            if (second == null) {
+                for (int i = from; i < to; i++) {
+                    o[i] = first[rows[i]];
+                }
+                return;
+            }
+            for (int i = from; i < to; i++) {
                 int r = rows[i];
-                o[2 * i] = gs[r];
-                o[2 * i + 1] = hs[r];
+                o[2 * i] = first[r];
+                o[2 * i + 1] = second[r];
             }
         });
     }
@@ -115,26 +132,54 @@ final class Histograms {
         int to = Math.min(bins.length, from + GROUP);
         boolean all = to - from == GROUP;
         for (int f = from; f < to; f++) {
-            Arrays.fill(hist, f * STRIDE, (f + 1) * STRIDE, 0L);
+            Arrays.fill(hist, f * stride, (f + 1) * stride, 0L);
             all &= used[f];
         }
-        long[] o = ordered;
         if (!all) {
             for (int f = from; f < to; f++) {
                 if (used[f]) {
                     feature(f, rows, start, end, hist);
                 }
             }
-            return;
+        } else if (words == 1) {
+            packedGroup(from, rows, start, end, hist);
+        } else {
+            exactGroup(from, rows, start, end, hist);
         }
+    }
+
+    /** One pass over the rows for the {@value #GROUP} features from {@code from}, one word per row. */
+    private void packedGroup(int from, int[] rows, int start, int end, long[] hist) {
+        long[] o = ordered;
         byte[] c0 = bins[from];
         byte[] c1 = bins[from + 1];
         byte[] c2 = bins[from + 2];
         byte[] c3 = bins[from + 3];
-        int b0 = from * STRIDE;
-        int b1 = b0 + STRIDE;
-        int b2 = b1 + STRIDE;
-        int b3 = b2 + STRIDE;
+        int b0 = from * stride;
+        int b1 = b0 + stride;
+        int b2 = b1 + stride;
+        int b3 = b2 + stride;
+        for (int i = start; i < end; i++) {
+            int r = rows[i];
+            long v = o[i];
+            hist[b0 + (c0[r] & 0xFF)] += v;
+            hist[b1 + (c1[r] & 0xFF)] += v;
+            hist[b2 + (c2[r] & 0xFF)] += v;
+            hist[b3 + (c3[r] & 0xFF)] += v;
+        }
+    }
+
+    /** One pass over the rows for the {@value #GROUP} features from {@code from}, two words per row. */
+    private void exactGroup(int from, int[] rows, int start, int end, long[] hist) {
+        long[] o = ordered;
+        byte[] c0 = bins[from];
+        byte[] c1 = bins[from + 1];
+        byte[] c2 = bins[from + 2];
+        byte[] c3 = bins[from + 3];
+        int b0 = from * stride;
+        int b1 = b0 + stride;
+        int b2 = b1 + stride;
+        int b3 = b2 + stride;
         for (int i = start; i < end; i++) {
             int r = rows[i];
             long g = o[2 * i];
@@ -155,8 +200,14 @@ final class Histograms {
     }
 
     private void feature(int f, int[] rows, int start, int end, long[] hist) {
-        int base = f * STRIDE;
+        int base = f * stride;
         byte[] col = bins[f];
+        if (words == 1) {
+            for (int i = start; i < end; i++) {
+                hist[base + (col[rows[i]] & 0xFF)] += ordered[i];
+            }
+            return;
+        }
         for (int i = start; i < end; i++) {
             int k = base + ((col[rows[i]] & 0xFF) << 1);
             hist[k] += ordered[2 * i];
