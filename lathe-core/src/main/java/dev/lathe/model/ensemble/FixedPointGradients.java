@@ -40,6 +40,8 @@ final class FixedPointGradients {
     private int tree;
     private double gradientScale;
     private double hessianScale;
+    private double gradientUnit;
+    private double hessianUnit;
     private long totalFirst;
     private long totalSecond;
 
@@ -113,6 +115,8 @@ final class FixedPointGradients {
                 seconds[c] = t;
             });
         }
+        gradientUnit = 1 / gradientScale;
+        hessianUnit = 1 / hessianScale;
         totalFirst = 0;
         totalSecond = 0;
         for (int c = 0; c < chunks; c++) {
@@ -168,13 +172,12 @@ final class FixedPointGradients {
 
     /** The gradient sum that summed words {@code a, b} stand for. */
     double gradient(long a, long b) {
-        return packed ? (a >> (countBits + hessianBits)) / gradientScale : a / gradientScale;
+        return (packed ? a >> (countBits + hessianBits) : a) * gradientUnit;
     }
 
     /** The Hessian sum that summed words {@code a, b} stand for. */
     double hessian(long a, long b) {
-        return packed ? ((a >>> countBits) & ((1L << hessianBits) - 1)) / hessianScale
-                : (b >>> countBits) / hessianScale;
+        return (packed ? (a >>> countBits) & ((1L << hessianBits) - 1) : b >>> countBits) * hessianUnit;
     }
 
     /** The row count that summed words {@code a, b} hold. */

@@ -26,7 +26,7 @@ final class Histograms {
     private static final int GATHER_ROWS = 16_384;
 
     /** Rows per piece at least when a large node is cut into pieces. */
-    private static final int PIECE_ROWS = 32_768;
+    private static final int PIECE_ROWS = 4096;
 
     private final byte[][] bins;
     private final int words;

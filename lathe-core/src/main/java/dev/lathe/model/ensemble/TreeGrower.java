@@ -134,12 +134,9 @@ final class TreeGrower {
      * saw only their fixed-point (possibly coarsely rounded) sums.
      */
     private void sumExactly(double[] g, double[] h) {
-        for (int node = nodes - 1; node >= 0; node--) {
-            if (left[node] >= 0) {
-                exactG[node] = exactG[left[node]] + exactG[right[node]];
-                exactH[node] = exactH[left[node]] + exactH[right[node]];
-                continue;
-            }
+        int[] leaves = leaves();
+        Parallelism.forEachIndex(leaves.length, k -> {
+            int node = leaves[k];
             double sg = 0;
             double sh = 0;
             for (int i = start[node]; i < end[node]; i++) {
@@ -148,7 +145,25 @@ final class TreeGrower {
             }
             exactG[node] = sg;
             exactH[node] = sh;
+        });
+        for (int node = nodes - 1; node >= 0; node--) {
+            if (left[node] >= 0) {
+                exactG[node] = exactG[left[node]] + exactG[right[node]];
+                exactH[node] = exactH[left[node]] + exactH[right[node]];
+            }
         }
+    }
+
+    /** The nodes of the last grown tree that are leaves. */
+    private int[] leaves() {
+        int[] out = new int[nodes];
+        int m = 0;
+        for (int node = 0; node < nodes; node++) {
+            if (left[node] < 0) {
+                out[m++] = node;
+            }
+        }
+        return Arrays.copyOf(out, m);
     }
 
     private int newNode(int from, int to, int d, double g, double h) {
@@ -322,14 +337,14 @@ final class TreeGrower {
 
     /** Adds the last grown tree's leaf values to {@code raw[row]} for the rows it was grown on. */
     void addToGrownRows(double[] raw) {
-        for (int node = 0; node < nodes; node++) {
-            if (left[node] < 0) {
-                double v = leafValue(node);
-                for (int i = start[node]; i < end[node]; i++) {
-                    raw[rows[i]] += v;
-                }
+        int[] leaves = leaves();
+        Parallelism.forEachIndex(leaves.length, k -> {
+            int node = leaves[k];
+            double v = leafValue(node);
+            for (int i = start[node]; i < end[node]; i++) {
+                raw[rows[i]] += v;
             }
-        }
+        });
     }
 
     /** Adds the last grown tree's leaf value to {@code raw[row]} for each of {@code others}, read from the bins. */
