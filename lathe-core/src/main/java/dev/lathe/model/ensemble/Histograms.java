@@ -10,9 +10,8 @@ import java.util.Arrays;
  * word]} (one word when gradient, Hessian and count are packed). The node's gradients are
  * first gathered in row order, so that the passes read them sequentially. Features are taken in groups of
  * {@value #GROUP}, each group filled in one pass over the rows (the group's histograms staying in the
- * first-level cache); the groups, and for large nodes pieces of the rows with a buffer each, are spread over
- * the workers. Integer sums do not depend on their order, so neither does the result on the number of
- * threads.
+ * first-level cache). Large nodes are cut into pieces of rows, one per worker, with a buffer each. Integer
+ * sums do not depend on their order, so neither does the result on the number of threads.
  */
 final class Histograms {
 
@@ -22,15 +21,13 @@ final class Histograms {
     /** Features whose histograms are filled in one pass over a node's rows. */
     private static final int GROUP = 4;
 
-    /** Rows per chunk when gathering a node's gradients. */
-    private static final int GATHER_ROWS = 16_384;
-
     /** Rows per piece at least when a large node is cut into pieces. */
     private static final int PIECE_ROWS = 4096;
 
     private final byte[][] bins;
     private final int words;
     private final int stride;
+    private final int groups;
     private final long[][] buffers;
     private final long[] ordered;
 
@@ -42,6 +39,7 @@ final class Histograms {
         this.bins = bins;
         this.words = words;
         this.stride = BinMapper.BINS * words;
+        this.groups = (bins.length + GROUP - 1) / GROUP;
         this.buffers = new long[Parallelism.threads()][];
         this.ordered = new long[words * bins[0].length];
     }
@@ -58,46 +56,37 @@ final class Histograms {
 
     /**
      * Fills {@code hist} from the rows {@code rows[start..end)} for the features marked in {@code used}
-     * (the others are zeroed), with the tree's fixed-point gradients {@code fixed}. A large node's rows are
-     * also cut into one piece per worker, each (group, piece) a task of its own summed into the piece's
-     * buffer, so that the workers stay evenly loaded whatever the number of groups.
+     * (the others are zeroed), with the tree's fixed-point gradients
+     * {@code fixed}. A large node's rows are cut into one piece per worker, each piece gathered and summed
+     * over all groups by one task into a buffer of its own, and the buffers are then added up: one hand-off
+     * per node, and integer sums, so the result does not depend on the number of pieces.
      */
     void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist) {
-        int groups = (bins.length + GROUP - 1) / GROUP;
         int size = end - start;
-        gather(rows, start, end, fixed);
-        if (size < PARALLEL_ROWS) {
-            for (int q = 0; q < groups; q++) {
-                group(q, rows, start, end, used, hist);
-            }
-            return;
-        }
-        int pieces = Math.max(1, Math.min(Parallelism.threads(), size / PIECE_ROWS));
+        int pieces = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(buffers.length, size / PIECE_ROWS));
         for (int c = 1; c < pieces; c++) {
             if (buffers[c] == null) {
                 buffers[c] = allocate();
             }
         }
-        Chunks.run(groups * pieces, t -> {
-            int c = t % pieces;
-            group(t / pieces, rows, start + (int) ((long) size * c / pieces),
-                    start + (int) ((long) size * (c + 1) / pieces), used, c == 0 ? hist : buffers[c]);
+        Chunks.run(pieces, c -> {
+            int from = start + (int) ((long) size * c / pieces);
+            int to = start + (int) ((long) size * (c + 1) / pieces);
+            gather(rows, from, to, fixed);
+            for (int q = 0; q < groups; q++) {
+                group(q, rows, from, to, used, c == 0 ? hist : buffers[c]);
+            }
         });
-        if (pieces > 1) {
-            Chunks.run(groups, q -> {
-                int to = Math.min(hist.length, (q + 1) * GROUP * stride);
-                for (int c = 1; c < pieces; c++) {
-                    long[] b = buffers[c];
-                    for (int k = q * GROUP * stride; k < to; k++) {
-                        hist[k] += b[k];
-                    }
-                }
-            });
+        for (int c = 1; c < pieces; c++) {
+            long[] b = buffers[c];
+            for (int k = 0; k < hist.length; k++) {
+                hist[k] += b[k];
+            }
         }
     }
 
     /**
-     * Copies the node's rows' fixed-point words into {@code ordered[words start..words end)} in the order of
+     * Copies the rows' fixed-point words into {@code ordered[words start..words end)} in the order of
      * {@code rows} (interleaved when there are two), so that the passes over the feature groups read them as
      * one sequential stream.
      */
@@ -105,22 +94,17 @@ final class Histograms {
         long[] first = fixed.firstWords();
         long[] second = fixed.secondWords();
         long[] o = ordered;
-        int chunks = (end - start + GATHER_ROWS - 1) / GATHER_ROWS;
-        Chunks.run(chunks, c -> {
-            int from = start + c * GATHER_ROWS;
-            int to = Math.min(end, from + GATHER_ROWS);
-            if (second == null) {
-                for (int i = from; i < to; i++) {
-                    o[i] = first[rows[i]];
-                }
-                return;
+        if (second == null) {
+            for (int i = start; i < end; i++) {
+                o[i] = first[rows[i]];
             }
-            for (int i = from; i < to; i++) {
-                int r = rows[i];
-                o[2 * i] = first[r];
-                o[2 * i + 1] = second[r];
-            }
-        });
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            int r = rows[i];
+            o[2 * i] = first[r];
+            o[2 * i + 1] = second[r];
+        }
     }
 
     /**

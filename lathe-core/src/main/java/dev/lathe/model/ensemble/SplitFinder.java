@@ -1,6 +1,5 @@
 package dev.lathe.model.ensemble;
 
-import dev.lathe.parallel.Parallelism;
 import java.util.BitSet;
 
 /**
@@ -70,12 +69,8 @@ final class SplitFinder {
         boolean bounded = lo != Double.NEGATIVE_INFINITY || hi != Double.POSITIVE_INFINITY;
         Node node = new Node(hist, fixed, g, h, count, lo, hi, bounded ? objective(g, h, value(g, h, lo, hi))
                 : g * g / (h + lambda));
-        if (count >= 4096) {
-            Parallelism.forEachIndex(perFeature.length, f -> perFeature[f] = feature(f, node, used));
-        } else {
-            for (int f = 0; f < perFeature.length; f++) {
-                perFeature[f] = feature(f, node, used);
-            }
+        for (int f = 0; f < perFeature.length; f++) {
+            perFeature[f] = feature(f, node, used);
         }
         Split best = null;
         for (Split s : perFeature) {
