@@ -132,6 +132,39 @@ class GradientBoostingTest {
     }
 
     @Test
+    void theNumberOfThreadsDoesNotChangeAModelBigEnoughToBeBuiltInPieces() {
+        int n = 30_000;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        Column[] columns = new Column[6];
+        double[][] v = new double[6][n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 6; j++) {
+                v[j][i] = random.nextGaussian();
+            }
+            y[i] = v[0][i] + v[1][i] * v[2][i] > 0.3 * random.nextGaussian() ? 1 : 0;
+        }
+        for (int j = 0; j < 6; j++) {
+            columns[j] = NumericColumn.wrap("x" + j, v[j]);
+        }
+        Frame x = Frame.of(columns);
+        Column target = NumericColumn.wrap("y", y);
+        Map<String, Integer> params = Map.of("max_iter", 5, "max_leaf_nodes", 15);
+        int before = Parallelism.threads();
+        try {
+            Parallelism.setThreads(1);
+            double[][] one = ((GradientBoostingClassifier) new GradientBoostingClassifier().withParams(params))
+                    .fit(x, target).predictProba(x);
+            Parallelism.setThreads(3);
+            double[][] three = ((GradientBoostingClassifier) new GradientBoostingClassifier().withParams(params))
+                    .fit(x, target).predictProba(x);
+            assertThat(three).isDeepEqualTo(one);
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
+    @Test
     void otherLossesFitTheirTargets() {
         double[] y = targets(Y);
         for (String loss : new String[] {"absolute_error", "huber", "quantile", "poisson", "gamma"}) {
