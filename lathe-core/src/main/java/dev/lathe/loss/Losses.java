@@ -109,11 +109,8 @@ public final class Losses {
 
     /** 1 / (1 + e^-x) without overflow. */
     public static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1 + e);
+        double e = Math.exp(-Math.abs(x));
+        return (x >= 0 ? 1 : e) / (1 + e); // no branch on the sign, which is a coin toss for fitted scores
     }
 
     /** Hessian of the losses with no useful curvature (see {@link Loss#hessian}). */

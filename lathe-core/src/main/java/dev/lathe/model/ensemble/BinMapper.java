@@ -1,5 +1,6 @@
 package dev.lathe.model.ensemble;
 
+import dev.lathe.math.RadixSort;
 import dev.lathe.math.Shuffle;
 import dev.lathe.parallel.Parallelism;
 import java.util.Arrays;
@@ -133,7 +134,10 @@ final class BinMapper {
                 v[k++] = value;
             }
         }
-        Arrays.sort(v, 0, k);
+        if (k < m) {
+            v = Arrays.copyOf(v, k);
+        }
+        RadixSort.sort(v);
         int distinct = 0;
         for (int i = 0; i < k; i++) {
             if (i == 0 || v[i] != v[i - 1]) {

@@ -6,18 +6,14 @@ import java.util.Arrays;
 
 /**
  * Builds gradient histograms of a node in {@link FixedPointGradients fixed point}: for every feature and
- * bin, the summed scaled gradient and the summed scaled Hessian with the row count, laid out as
- * {@code hist[((feature * BINS) + bin) * 2 + {0: gradient, 1: Hessian and count}]}. The node's gradients are
+ * bin, the sums of the rows' fixed-point words, laid out as {@code hist[((feature * BINS) + bin) * words +
+ * word]} (one word when gradient, Hessian and count are packed). The node's gradients are
  * first gathered in row order, so that the passes read them sequentially. Features are taken in groups of
  * {@value #GROUP}, each group filled in one pass over the rows (the group's histograms staying in the
- * first-level cache); the groups, and for large nodes pieces of the rows with a buffer each, are spread over
- * the workers. Integer sums do not depend on their order, so neither does the result on the number of
- * threads.
+ * first-level cache). Large nodes are cut into pieces of rows, one per worker, with a buffer each. Integer
+ * sums do not depend on their order, so neither does the result on the number of threads.
  */
 final class Histograms {
-
-    /** Longs per feature in a histogram. */
-    static final int STRIDE = BinMapper.BINS * 2;
 
     /** Nodes with fewer rows are built on the calling thread: handing them out costs more than it saves. */
     private static final int PARALLEL_ROWS = 4096;
@@ -25,85 +21,90 @@ final class Histograms {
     /** Features whose histograms are filled in one pass over a node's rows. */
     private static final int GROUP = 4;
 
-    /** Rows per chunk when gathering a node's gradients. */
-    private static final int GATHER_ROWS = 16_384;
-
     /** Rows per piece at least when a large node is cut into pieces. */
-    private static final int PIECE_ROWS = 32_768;
+    private static final int PIECE_ROWS = 4096;
 
     private final byte[][] bins;
+    private final int words;
+    private final int stride;
+    private final int groups;
     private final long[][] buffers;
     private final long[] ordered;
 
-    /** For the binned matrix {@code bins} ({@code bins[feature][row]}). */
-    Histograms(byte[][] bins) {
+    /**
+     * For the binned matrix {@code bins} ({@code bins[feature][row]}) and gradients of {@code words} longs
+     * per row ({@link FixedPointGradients#words()}).
+     */
+    Histograms(byte[][] bins, int words) {
         this.bins = bins;
+        this.words = words;
+        this.stride = BinMapper.BINS * words;
+        this.groups = (bins.length + GROUP - 1) / GROUP;
         this.buffers = new long[Parallelism.threads()][];
-        this.ordered = new long[2 * bins[0].length];
+        this.ordered = new long[words * bins[0].length];
+    }
+
+    /** Longs per feature in a histogram: bin b of feature f starts at {@code f * stride() + b * words}. */
+    int stride() {
+        return stride;
     }
 
     /** A zeroed histogram for all features. */
     long[] allocate() {
-        return new long[bins.length * STRIDE];
+        return new long[bins.length * stride];
     }
 
     /**
      * Fills {@code hist} from the rows {@code rows[start..end)} for the features marked in {@code used}
-     * (the others are zeroed), with the tree's fixed-point gradients {@code fixed}. A large node's rows are
-     * also cut into one piece per worker, each (group, piece) a task of its own summed into the piece's
-     * buffer, so that the workers stay evenly loaded whatever the number of groups.
+     * (the others are zeroed), with the tree's fixed-point gradients
+     * {@code fixed}. A large node's rows are cut into one piece per worker, each piece gathered and summed
+     * over all groups by one task into a buffer of its own, and the buffers are then added up: one hand-off
+     * per node, and integer sums, so the result does not depend on the number of pieces.
      */
     void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist) {
-        int groups = (bins.length + GROUP - 1) / GROUP;
         int size = end - start;
-        gather(rows, start, end, fixed);
-        if (size < PARALLEL_ROWS) {
-            for (int q = 0; q < groups; q++) {
-                group(q, rows, start, end, used, hist);
-            }
-            return;
-        }
-        int pieces = Math.max(1, Math.min(Parallelism.threads(), size / PIECE_ROWS));
+        int pieces = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(buffers.length, size / PIECE_ROWS));
         for (int c = 1; c < pieces; c++) {
             if (buffers[c] == null) {
                 buffers[c] = allocate();
             }
         }
-        Chunks.run(groups * pieces, t -> {
-            int c = t % pieces;
-            group(t / pieces, rows, start + (int) ((long) size * c / pieces),
-                    start + (int) ((long) size * (c + 1) / pieces), used, c == 0 ? hist : buffers[c]);
+        Chunks.run(pieces, c -> {
+            int from = start + (int) ((long) size * c / pieces);
+            int to = start + (int) ((long) size * (c + 1) / pieces);
+            gather(rows, from, to, fixed);
+            for (int q = 0; q < groups; q++) {
+                group(q, rows, from, to, used, c == 0 ? hist : buffers[c]);
+            }
         });
-        if (pieces > 1) {
-            Chunks.run(groups, q -> {
-                int to = Math.min(hist.length, (q + 1) * GROUP * STRIDE);
-                for (int c = 1; c < pieces; c++) {
-                    long[] b = buffers[c];
-                    for (int k = q * GROUP * STRIDE; k < to; k++) {
-                        hist[k] += b[k];
-                    }
-                }
-            });
+        for (int c = 1; c < pieces; c++) {
+            long[] b = buffers[c];
+            for (int k = 0; k < hist.length; k++) {
+                hist[k] += b[k];
+            }
         }
     }
 
     /**
-     * Copies the node's rows' fixed-point gradients and Hessians, interleaved, into
-     * {@code ordered[2 start..2 end)} in the order of {@code rows}, so that the passes over the feature
-     * groups read them as one sequential stream.
+     * Copies the rows' fixed-point words into {@code ordered[words start..words end)} in the order of
+     * {@code rows} (interleaved when there are two), so that the passes over the feature groups read them as
+     * one sequential stream.
      */
     private void gather(int[] rows, int start, int end, FixedPointGradients fixed) {
-        long[] gs = fixed.gradients();
-        long[] hs = fixed.hessiansAndCounts();
+        long[] first = fixed.firstWords();
+        long[] second = fixed.secondWords();
         long[] o = ordered;
-        int chunks = (end - start + GATHER_ROWS - 1) / GATHER_ROWS;
-        Chunks.run(chunks, c -> {
-            for (int i = start + c * GATHER_ROWS, to = Math.min(end, i + GATHER_ROWS); i < to; i++) {
-                int r = rows[i];
-                o[2 * i] = gs[r];
-                o[2 * i + 1] = hs[r];
+        if (second == null) {
+            for (int i = start; i < end; i++) {
+                o[i] = first[rows[i]];
             }
-        });
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            int r = rows[i];
+            o[2 * i] = first[r];
+            o[2 * i + 1] = second[r];
+        }
     }
 
     /**
@@ -115,26 +116,54 @@ final class Histograms {
         int to = Math.min(bins.length, from + GROUP);
         boolean all = to - from == GROUP;
         for (int f = from; f < to; f++) {
-            Arrays.fill(hist, f * STRIDE, (f + 1) * STRIDE, 0L);
+            Arrays.fill(hist, f * stride, (f + 1) * stride, 0L);
             all &= used[f];
         }
-        long[] o = ordered;
         if (!all) {
             for (int f = from; f < to; f++) {
                 if (used[f]) {
                     feature(f, rows, start, end, hist);
                 }
             }
-            return;
+        } else if (words == 1) {
+            packedGroup(from, rows, start, end, hist);
+        } else {
+            exactGroup(from, rows, start, end, hist);
         }
+    }
+
+    /** One pass over the rows for the {@value #GROUP} features from {@code from}, one word per row. */
+    private void packedGroup(int from, int[] rows, int start, int end, long[] hist) {
+        long[] o = ordered;
         byte[] c0 = bins[from];
         byte[] c1 = bins[from + 1];
         byte[] c2 = bins[from + 2];
         byte[] c3 = bins[from + 3];
-        int b0 = from * STRIDE;
-        int b1 = b0 + STRIDE;
-        int b2 = b1 + STRIDE;
-        int b3 = b2 + STRIDE;
+        int b0 = from * stride;
+        int b1 = b0 + stride;
+        int b2 = b1 + stride;
+        int b3 = b2 + stride;
+        for (int i = start; i < end; i++) {
+            int r = rows[i];
+            long v = o[i];
+            hist[b0 + (c0[r] & 0xFF)] += v;
+            hist[b1 + (c1[r] & 0xFF)] += v;
+            hist[b2 + (c2[r] & 0xFF)] += v;
+            hist[b3 + (c3[r] & 0xFF)] += v;
+        }
+    }
+
+    /** One pass over the rows for the {@value #GROUP} features from {@code from}, two words per row. */
+    private void exactGroup(int from, int[] rows, int start, int end, long[] hist) {
+        long[] o = ordered;
+        byte[] c0 = bins[from];
+        byte[] c1 = bins[from + 1];
+        byte[] c2 = bins[from + 2];
+        byte[] c3 = bins[from + 3];
+        int b0 = from * stride;
+        int b1 = b0 + stride;
+        int b2 = b1 + stride;
+        int b3 = b2 + stride;
         for (int i = start; i < end; i++) {
             int r = rows[i];
             long g = o[2 * i];
@@ -155,8 +184,14 @@ final class Histograms {
     }
 
     private void feature(int f, int[] rows, int start, int end, long[] hist) {
-        int base = f * STRIDE;
+        int base = f * stride;
         byte[] col = bins[f];
+        if (words == 1) {
+            for (int i = start; i < end; i++) {
+                hist[base + (col[rows[i]] & 0xFF)] += ordered[i];
+            }
+            return;
+        }
         for (int i = start; i < end; i++) {
             int k = base + ((col[rows[i]] & 0xFF) << 1);
             hist[k] += ordered[2 * i];

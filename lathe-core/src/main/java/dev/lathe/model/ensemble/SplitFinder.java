@@ -1,6 +1,5 @@
 package dev.lathe.model.ensemble;
 
-import dev.lathe.parallel.Parallelism;
 import java.util.BitSet;
 
 /**
@@ -70,12 +69,8 @@ final class SplitFinder {
         boolean bounded = lo != Double.NEGATIVE_INFINITY || hi != Double.POSITIVE_INFINITY;
         Node node = new Node(hist, fixed, g, h, count, lo, hi, bounded ? objective(g, h, value(g, h, lo, hi))
                 : g * g / (h + lambda));
-        if (count >= 4096) {
-            Parallelism.forEachIndex(perFeature.length, f -> perFeature[f] = feature(f, node, used));
-        } else {
-            for (int f = 0; f < perFeature.length; f++) {
-                perFeature[f] = feature(f, node, used);
-            }
+        for (int f = 0; f < perFeature.length; f++) {
+            perFeature[f] = feature(f, node, used);
         }
         Split best = null;
         for (Split s : perFeature) {
@@ -109,32 +104,37 @@ final class SplitFinder {
         }
         long[] hist = node.hist();
         FixedPointGradients fixed = node.fixed();
-        int base = f * Histograms.STRIDE;
-        int mk = base + BinMapper.MISSING * 2;
-        double mg = fixed.gradient(hist[mk]);
-        double mh = fixed.hessian(hist[mk + 1]);
-        int mc = fixed.count(hist[mk + 1]);
+        int w = fixed.words();
+        int base = f * BinMapper.BINS * w;
+        int mk = base + BinMapper.MISSING * w;
+        long ma = hist[mk];
+        long mb = second(hist, mk, w);
+        double mg = fixed.gradient(ma, mb);
+        double mh = fixed.hessian(ma, mb);
+        int mc = fixed.count(ma, mb);
         int groupFloor = bins == null ? 0 : minDataPerGroup;
         double bestGain = 0;
         int bestAt = -1;
         boolean bestMissingLeft = false;
-        long lgSum = 0;
-        long lhSum = 0;
+        long la = 0;
+        long lb = 0;
         int known = node.count() - mc;
         int last = mc > 0 ? m - 1 : m - 2;
         for (int i = 0; i <= last; i++) {
-            int k = base + (bins == null ? i : bins[i]) * 2;
-            if (hist[k + 1] == 0 && i > 0) {
+            int k = base + (bins == null ? i : bins[i]) * w;
+            long a = hist[k];
+            long b = second(hist, k, w);
+            if (i > 0 && fixed.count(a, b) == 0) {
                 continue; // an empty bin splits as the one before it did
             }
-            lgSum += hist[k];
-            lhSum += hist[k + 1];
-            int lc = fixed.count(lhSum);
+            la += a;
+            lb += b;
+            int lc = fixed.count(la, lb);
             if (lc < groupFloor || (known - lc < groupFloor && i < m - 1)) {
                 continue;
             }
-            double lg = fixed.gradient(lgSum);
-            double lh = fixed.hessian(lhSum);
+            double lg = fixed.gradient(la, lb);
+            double lh = fixed.hessian(la, lb);
             double gain = gain(f, lg, lh, lc, node);
             if (gain > bestGain) {
                 bestGain = gain;
@@ -153,27 +153,27 @@ final class SplitFinder {
         if (bestAt < 0) {
             return null;
         }
-        long sgSum = 0;
-        long shSum = 0;
+        long sa = 0;
+        long sb = 0;
         BitSet leftBins = bins == null ? null : new BitSet(nb);
         for (int i = 0; i <= bestAt; i++) {
             int b = bins == null ? i : bins[i];
-            int k = base + b * 2;
-            sgSum += hist[k];
-            shSum += hist[k + 1];
+            int k = base + b * w;
+            sa += hist[k];
+            sb += second(hist, k, w);
             if (leftBins != null) {
                 leftBins.set(b);
             }
         }
-        int sc = fixed.count(shSum);
+        int sc = fixed.count(sa, sb);
         boolean missingLeft = mc > 0 ? bestMissingLeft : sc >= node.count() - sc;
         if (bestMissingLeft) {
-            sgSum += hist[mk];
-            shSum += hist[mk + 1];
+            sa += ma;
+            sb += mb;
             sc += mc;
         }
-        double sg = fixed.gradient(sgSum);
-        double sh = fixed.hessian(shSum);
+        double sg = fixed.gradient(sa, sb);
+        double sh = fixed.hessian(sa, sb);
         double g = node.g();
         double h = node.h();
         return new Split(f, bestAt, leftBins, missingLeft, bestGain, sg, sh, sc, g - sg, h - sh, node.count() - sc);
@@ -181,14 +181,17 @@ final class SplitFinder {
 
     /** Puts the non-empty category bins of {@code f} in {@code order[f]} by G / (H + cat_smooth); returns how many. */
     private int sortCategories(int f, long[] hist, FixedPointGradients fixed, int nb) {
-        int base = f * Histograms.STRIDE;
+        int w = fixed.words();
+        int base = f * BinMapper.BINS * w;
         int[] o = order[f];
         double[] r = ratio[f];
         int m = 0;
         for (int b = 0; b < nb; b++) {
-            int k = base + b * 2;
-            if (fixed.count(hist[k + 1]) > 0) {
-                double key = fixed.gradient(hist[k]) / (fixed.hessian(hist[k + 1]) + catSmooth);
+            int k = base + b * w;
+            long first = hist[k];
+            long second = second(hist, k, w);
+            if (fixed.count(first, second) > 0) {
+                double key = fixed.gradient(first, second) / (fixed.hessian(first, second) + catSmooth);
                 int at = m++;
                 while (at > 0 && r[at - 1] > key) {
                     r[at] = r[at - 1];
@@ -200,6 +203,11 @@ final class SplitFinder {
             }
         }
         return m;
+    }
+
+    /** The second word of the bin at {@code k}, 0 in a one-word histogram. */
+    private static long second(long[] hist, int k, int words) {
+        return words == 2 ? hist[k + 1] : 0;
     }
 
     private double gain(int f, double lg, double lh, int lc, Node node) {

@@ -37,6 +37,8 @@ final class TreeGrower {
     private final int[] depth;
     private final double[] sumG;
     private final double[] sumH;
+    private final double[] exactG;
+    private final double[] exactH;
     private final double[] lo;
     private final double[] hi;
     private final Split[] rule;
@@ -54,7 +56,7 @@ final class TreeGrower {
     TreeGrower(byte[][] bins, BinMapper mapper, List<String> names, BoostingSettings s, int[] monotone) {
         this.bins = bins;
         this.mapper = mapper;
-        this.histograms = new Histograms(bins);
+
         this.finder = new SplitFinder(mapper, s.l2Regularization(), s.minSamplesLeaf(), s.catSmooth(),
                 s.minDataPerGroup(), monotone);
         this.monotone = monotone;
@@ -75,7 +77,10 @@ final class TreeGrower {
         left = new int[capacity];
         right = new int[capacity];
         hist = new long[capacity][];
-        fixed = new FixedPointGradients(bins[0].length);
+        fixed = new FixedPointGradients(bins[0].length, s.randomState());
+        histograms = new Histograms(bins, fixed.words());
+        exactG = new double[capacity];
+        exactH = new double[capacity];
         split = new Split[capacity];
         refitted = new double[capacity];
         for (int k = 0; k <= maxLeaves; k++) {
@@ -92,16 +97,12 @@ final class TreeGrower {
                      LeafRefit refit) {
         this.rows = rows;
         nodes = 0;
-        double rootG = 0;
-        double rootH = 0;
-        for (int i = 0; i < count; i++) {
-            rootG += g[rows[i]];
-            rootH += h[rows[i]];
-        }
-        int root = newNode(0, count, 0, rootG, rootH);
+        fixed.quantize(rows, count, g, h);
+        long a = fixed.totalFirst();
+        long b = fixed.totalSecond();
+        int root = newNode(0, count, 0, fixed.gradient(a, b), fixed.hessian(a, b));
         lo[root] = Double.NEGATIVE_INFINITY;
         hi[root] = Double.POSITIVE_INFINITY;
-        fixed.quantize(rows, count, g, h);
         hist[root] = pool.pop();
         histograms.build(rows, 0, count, fixed, used, hist[root]);
         consider(root, used);
@@ -124,7 +125,45 @@ final class TreeGrower {
             refitted[node] = refit != null && left[node] < 0
                     ? refit.value(rows, start[node], end[node]) : Double.NaN;
         }
+        sumExactly(g, h);
         return tree(weights);
+    }
+
+    /**
+     * Each node's gradient and Hessian sums in double precision from its rows, for the values: split finding
+     * saw only their fixed-point (possibly coarsely rounded) sums.
+     */
+    private void sumExactly(double[] g, double[] h) {
+        int[] leaves = leaves();
+        Parallelism.forEachIndex(leaves.length, k -> {
+            int node = leaves[k];
+            double sg = 0;
+            double sh = 0;
+            for (int i = start[node]; i < end[node]; i++) {
+                sg += g[rows[i]];
+                sh += h[rows[i]];
+            }
+            exactG[node] = sg;
+            exactH[node] = sh;
+        });
+        for (int node = nodes - 1; node >= 0; node--) {
+            if (left[node] >= 0) {
+                exactG[node] = exactG[left[node]] + exactG[right[node]];
+                exactH[node] = exactH[left[node]] + exactH[right[node]];
+            }
+        }
+    }
+
+    /** The nodes of the last grown tree that are leaves. */
+    private int[] leaves() {
+        int[] out = new int[nodes];
+        int m = 0;
+        for (int node = 0; node < nodes; node++) {
+            if (left[node] < 0) {
+                out[m++] = node;
+            }
+        }
+        return Arrays.copyOf(out, m);
     }
 
     private int newNode(int from, int to, int d, double g, double h) {
@@ -293,19 +332,19 @@ final class TreeGrower {
         if (!Double.isNaN(refitted[node])) {
             return learningRate * Math.min(Math.max(refitted[node], lo[node]), hi[node]);
         }
-        return learningRate * finder.value(sumG[node], sumH[node], lo[node], hi[node]);
+        return learningRate * finder.value(exactG[node], exactH[node], lo[node], hi[node]);
     }
 
     /** Adds the last grown tree's leaf values to {@code raw[row]} for the rows it was grown on. */
     void addToGrownRows(double[] raw) {
-        for (int node = 0; node < nodes; node++) {
-            if (left[node] < 0) {
-                double v = leafValue(node);
-                for (int i = start[node]; i < end[node]; i++) {
-                    raw[rows[i]] += v;
-                }
+        int[] leaves = leaves();
+        Parallelism.forEachIndex(leaves.length, k -> {
+            int node = leaves[k];
+            double v = leafValue(node);
+            for (int i = start[node]; i < end[node]; i++) {
+                raw[rows[i]] += v;
             }
-        }
+        });
     }
 
     /** Adds the last grown tree's leaf value to {@code raw[row]} for each of {@code others}, read from the bins. */

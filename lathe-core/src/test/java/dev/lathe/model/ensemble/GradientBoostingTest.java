@@ -132,6 +132,64 @@ class GradientBoostingTest {
     }
 
     @Test
+    void theNumberOfThreadsDoesNotChangeAModelBigEnoughToBeBuiltInPieces() {
+        int n = 30_000;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        Column[] columns = new Column[6];
+        double[][] v = new double[6][n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 6; j++) {
+                v[j][i] = random.nextGaussian();
+            }
+            y[i] = v[0][i] + v[1][i] * v[2][i] > 0.3 * random.nextGaussian() ? 1 : 0;
+        }
+        for (int j = 0; j < 6; j++) {
+            columns[j] = NumericColumn.wrap("x" + j, v[j]);
+        }
+        Frame x = Frame.of(columns);
+        Column target = NumericColumn.wrap("y", y);
+        Map<String, Integer> params = Map.of("max_iter", 5, "max_leaf_nodes", 15);
+        int before = Parallelism.threads();
+        try {
+            Parallelism.setThreads(1);
+            double[][] one = ((GradientBoostingClassifier) new GradientBoostingClassifier().withParams(params))
+                    .fit(x, target).predictProba(x);
+            Parallelism.setThreads(3);
+            double[][] three = ((GradientBoostingClassifier) new GradientBoostingClassifier().withParams(params))
+                    .fit(x, target).predictProba(x);
+            assertThat(three).isDeepEqualTo(one);
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
+    @Test
+    void fitsOfMoreRowsThanPackedGradientsAllowUseTheExactWordsAndStillLearn() {
+        int n = 600_000; // beyond about 466,000 rows a row keeps too few levels to pack: two exact words
+        assertThat(new FixedPointGradients(n, 0).words()).isEqualTo(2);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = random.nextInt(10); // few distinct values: one bin each, so the thresholds are exact
+            b[i] = random.nextInt(10);
+            y[i] = a[i] > 4 == b[i] > 2 ? 1 : 0;
+        }
+        Frame x = Frame.of(NumericColumn.wrap("a", a), NumericColumn.wrap("b", b));
+        GradientBoostingClassifier.Fitted m = ((GradientBoostingClassifier) new GradientBoostingClassifier()
+                .withParams(Map.of("max_iter", 3, "max_leaf_nodes", 4, "learning_rate", 1.0)))
+                .fit(x, NumericColumn.wrap("y", y));
+        double[][] p = m.predictProba(x);
+        int right = 0;
+        for (int i = 0; i < n; i++) {
+            right += (p[i][1] > 0.5) == (y[i] == 1) ? 1 : 0;
+        }
+        assertThat(right).isEqualTo(n); // the XOR of two thresholds needs three splits, found exactly
+    }
+
+    @Test
     void otherLossesFitTheirTargets() {
         double[] y = targets(Y);
         for (String loss : new String[] {"absolute_error", "huber", "quantile", "poisson", "gamma"}) {
