@@ -98,6 +98,12 @@ class TrainCommandTest {
         CommandRun task = CommandRun.of("train", iris.toString(), "--target", "species", "--model", "ridge");
         assertThat(task.err().trim()).isEqualTo("error: model 'ridge' does no classification; choose another model "
                 + "or target");
+        CommandRun numericLabels = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model",
+                "svc");
+        assertThat(numericLabels.exitCode()).isEqualTo(2);
+        assertThat(numericLabels.err().trim()).isEqualTo("error: model 'svc' does no regression, which a numeric"
+                + " target asks for; to classify numeric labels, read the target as categorical (lathe train --type"
+                + " COLUMN=categorical, or the flow spec's types), or choose another model");
         CommandRun setting = CommandRun.of("train", diabetes.toString(), "--target", "progression", "--model", "ridge",
                 "--set", "alpah=1");
         assertThat(setting.err()).startsWith("error: unknown hyperparameter 'alpah' for Ridge; known: alpha");

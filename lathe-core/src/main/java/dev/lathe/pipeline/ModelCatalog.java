@@ -162,6 +162,11 @@ public final class ModelCatalog {
         if (s == null && e.isUnsupervised()) {
             throw new IllegalArgumentException("model '" + name + "' learns without a target; leave out --target");
         }
+        if (s == null && task == Task.REGRESSION) {
+            throw new IllegalArgumentException("model '" + name + "' does no regression, which a numeric target asks"
+                    + " for; to classify numeric labels, read the target as categorical (lathe train --type"
+                    + " COLUMN=categorical, or the flow spec's types), or choose another model");
+        }
         if (s == null) {
             throw new IllegalArgumentException("model '" + name + "' does no " + task.label() + "; choose another "
                     + "model or target");
