@@ -22,7 +22,7 @@ final class Histograms {
     private static final int GROUP = 4;
 
     /** Rows per piece at least when a large node is cut into pieces. */
-    private static final int PIECE_ROWS = 4096;
+    private static final int PIECE_ROWS = 2048;
 
     private final byte[][] bins;
     private final int words;
