@@ -22,7 +22,7 @@ final class Histograms {
     private static final int GROUP = 4;
 
     /** Rows per piece at least when a large node is cut into pieces. */
-    private static final int PIECE_ROWS = 4096;
+    private static final int PIECE_ROWS = 2048;
 
     private final byte[][] bins;
     private final int words;
@@ -62,6 +62,16 @@ final class Histograms {
      * per node, and integer sums, so the result does not depend on the number of pieces.
      */
     void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist) {
+        build(rows, start, end, fixed, used, hist, false);
+    }
+
+    /**
+     * As {@link #build(int[], int, int, FixedPointGradients, boolean[], long[])}; {@code inOrder} tells that
+     * {@code rows[i] == i} for every i in [start, end) (the root of a tree grown on all rows), so that the
+     * passes read the bins and the packed words directly, without the row indices and the gather.
+     */
+    void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist,
+               boolean inOrder) {
         int size = end - start;
         int pieces = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(buffers.length, size / PIECE_ROWS));
         for (int c = 1; c < pieces; c++) {
@@ -72,9 +82,21 @@ final class Histograms {
         Chunks.run(pieces, c -> {
             int from = start + (int) ((long) size * c / pieces);
             int to = start + (int) ((long) size * (c + 1) / pieces);
-            gather(rows, from, to, fixed);
+            long[] out = c == 0 ? hist : buffers[c];
+            boolean direct = inOrder && words == 1;
+            if (!direct) {
+                gather(rows, from, to, fixed);
+            }
             for (int q = 0; q < groups; q++) {
-                group(q, rows, from, to, used, c == 0 ? hist : buffers[c]);
+                if (direct && fullGroup(q, used, out)) {
+                    packedGroupInOrder(q * GROUP, fixed.firstWords(), from, to, out);
+                } else {
+                    if (direct) {
+                        gather(rows, from, to, fixed);
+                        direct = false;
+                    }
+                    group(q, rows, from, to, used, out);
+                }
             }
         });
         for (int c = 1; c < pieces; c++) {
@@ -107,11 +129,8 @@ final class Histograms {
         }
     }
 
-    /**
-     * Fills the histograms of the features of group {@code q}: a full group of used features in one pass
-     * over the rows, else feature by feature.
-     */
-    private void group(int q, int[] rows, int start, int end, boolean[] used, long[] hist) {
+    /** Zeroes the histograms of group {@code q}; tells whether it is a full group of used features. */
+    private boolean fullGroup(int q, boolean[] used, long[] hist) {
         int from = q * GROUP;
         int to = Math.min(bins.length, from + GROUP);
         boolean all = to - from == GROUP;
@@ -119,7 +138,17 @@ final class Histograms {
             Arrays.fill(hist, f * stride, (f + 1) * stride, 0L);
             all &= used[f];
         }
-        if (!all) {
+        return all;
+    }
+
+    /**
+     * Fills the histograms of the features of group {@code q}: a full group of used features in one pass
+     * over the rows, else feature by feature.
+     */
+    private void group(int q, int[] rows, int start, int end, boolean[] used, long[] hist) {
+        int from = q * GROUP;
+        int to = Math.min(bins.length, from + GROUP);
+        if (!fullGroup(q, used, hist)) {
             for (int f = from; f < to; f++) {
                 if (used[f]) {
                     feature(f, rows, start, end, hist);
@@ -146,6 +175,28 @@ final class Histograms {
         for (int i = start; i < end; i++) {
             int r = rows[i];
             long v = o[i];
+            hist[b0 + (c0[r] & 0xFF)] += v;
+            hist[b1 + (c1[r] & 0xFF)] += v;
+            hist[b2 + (c2[r] & 0xFF)] += v;
+            hist[b3 + (c3[r] & 0xFF)] += v;
+        }
+    }
+
+    /**
+     * As {@link #packedGroup} for the rows {@code start..end} themselves (in order): bins and packed words
+     * read directly by row.
+     */
+    private void packedGroupInOrder(int from, long[] words, int start, int end, long[] hist) {
+        byte[] c0 = bins[from];
+        byte[] c1 = bins[from + 1];
+        byte[] c2 = bins[from + 2];
+        byte[] c3 = bins[from + 3];
+        int b0 = from * stride;
+        int b1 = b0 + stride;
+        int b2 = b1 + stride;
+        int b3 = b2 + stride;
+        for (int r = start; r < end; r++) {
+            long v = words[r];
             hist[b0 + (c0[r] & 0xFF)] += v;
             hist[b1 + (c1[r] & 0xFF)] += v;
             hist[b2 + (c2[r] & 0xFF)] += v;

@@ -104,7 +104,7 @@ final class TreeGrower {
         lo[root] = Double.NEGATIVE_INFINITY;
         hi[root] = Double.POSITIVE_INFINITY;
         hist[root] = pool.pop();
-        histograms.build(rows, 0, count, fixed, used, hist[root]);
+        histograms.build(rows, 0, count, fixed, used, hist[root], inOrder(rows, count));
         consider(root, used);
         int leaves = 1;
         while (leaves < maxLeaves) {
@@ -127,6 +127,16 @@ final class TreeGrower {
         }
         sumExactly(g, h);
         return tree(weights);
+    }
+
+    /** Whether {@code rows[i] == i} for every i below {@code count}. */
+    private static boolean inOrder(int[] rows, int count) {
+        for (int i = 0; i < count; i++) {
+            if (rows[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
