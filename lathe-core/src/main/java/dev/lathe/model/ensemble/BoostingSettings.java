@@ -12,7 +12,8 @@ record BoostingSettings(int maxIter, double learningRate, int maxLeafNodes, int 
                         double l2Regularization, int maxBins, boolean earlyStopping, double validationFraction,
                         int nIterNoChange, double tol, double subsample, double colsample,
                         List<String> categoricalFeatures, double catSmooth, int minDataPerGroup,
-                        Map<String, Integer> monotonicCst, long randomState) {
+                        Map<String, Integer> monotonicCst, long randomState,
+                        boolean quantizedGradients) {
 
     BoostingSettings {
         Check.atLeast("max_iter", maxIter, 1);

@@ -45,14 +45,17 @@ final class FixedPointGradients {
     private long totalFirst;
     private long totalSecond;
 
-    /** Room for {@code n} rows (the training matrix's row count); {@code seed} seeds the stochastic rounding. */
-    FixedPointGradients(int n, long seed) {
+    /**
+     * Room for {@code n} rows (the training matrix's row count); {@code seed} seeds the stochastic rounding;
+     * {@code quantize} false keeps the exact two words whatever {@code n}.
+     */
+    FixedPointGradients(int n, long seed, boolean quantize) {
         this.countBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n));
         this.countMask = (1L << countBits) - 1;
         int room = 64 - countBits;
         this.hessianBits = room / 2;
         long levels = ((1L << (room - hessianBits - 1)) - n) / Math.max(1, n);
-        this.packed = levels >= MIN_LEVELS && ((1L << hessianBits) - n) / Math.max(1, n) >= MIN_LEVELS;
+        this.packed = quantize && levels >= MIN_LEVELS && ((1L << hessianBits) - n) / Math.max(1, n) >= MIN_LEVELS;
         this.first = new long[n];
         this.second = packed ? null : new long[n];
         this.seed = seed;

@@ -30,26 +30,27 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
                                          boolean earlyStopping, double validationFraction, int nIterNoChange,
                                          double tol, double subsample, double colsample,
                                          List<String> categoricalFeatures, double catSmooth, int minDataPerGroup,
-                                         Map<String, Integer> monotonicCst, long randomState)
+                                         Map<String, Integer> monotonicCst, long randomState,
+                                         boolean quantizedGradients)
         implements Estimator, SupportsSampleWeights {
 
     public GradientBoostingClassifier {
         BoostingSettings s = new BoostingSettings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf,
                 l2Regularization, maxBins, earlyStopping, validationFraction, nIterNoChange, tol, subsample,
-                colsample, categoricalFeatures, catSmooth, minDataPerGroup, monotonicCst, randomState);
+                colsample, categoricalFeatures, catSmooth, minDataPerGroup, monotonicCst, randomState, quantizedGradients);
         categoricalFeatures = s.categoricalFeatures();
         monotonicCst = s.monotonicCst();
     }
 
     /** scikit-learn's defaults: 100 iterations, 31 leaves, learning rate 0.1, 255 bins, no early stopping. */
     public GradientBoostingClassifier() {
-        this(100, 0.1, 31, 0, 20, 0, 255, false, 0.1, 10, 1e-7, 1, 1, List.of(), 10, 100, Map.of(), 0);
+        this(100, 0.1, 31, 0, 20, 0, 255, false, 0.1, 10, 1e-7, 1, 1, List.of(), 10, 100, Map.of(), 0, true);
     }
 
     private BoostingSettings settings() {
         return new BoostingSettings(maxIter, learningRate, maxLeafNodes, maxDepth, minSamplesLeaf, l2Regularization,
                 maxBins, earlyStopping, validationFraction, nIterNoChange, tol, subsample, colsample,
-                categoricalFeatures, catSmooth, minDataPerGroup, monotonicCst, randomState);
+                categoricalFeatures, catSmooth, minDataPerGroup, monotonicCst, randomState, quantizedGradients);
     }
 
     @Override

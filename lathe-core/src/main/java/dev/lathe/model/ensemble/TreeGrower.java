@@ -77,7 +77,7 @@ final class TreeGrower {
         left = new int[capacity];
         right = new int[capacity];
         hist = new long[capacity][];
-        fixed = new FixedPointGradients(bins[0].length, s.randomState());
+        fixed = new FixedPointGradients(bins[0].length, s.randomState(), s.quantizedGradients());
         histograms = new Histograms(bins, fixed.words());
         exactG = new double[capacity];
         exactH = new double[capacity];

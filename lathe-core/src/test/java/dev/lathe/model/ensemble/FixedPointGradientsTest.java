@@ -50,7 +50,7 @@ class FixedPointGradientsTest {
         int n = 100_000;
         double[][] d = derivatives(n);
         int[] rows = oddRows(n);
-        FixedPointGradients fixed = new FixedPointGradients(n, 7);
+        FixedPointGradients fixed = new FixedPointGradients(n, 7, true);
         assertThat(fixed.words()).isEqualTo(1);
         fixed.quantize(rows, rows.length, d[0], d[1]);
         double[] s = sums(fixed, rows, d[0], d[1]);
@@ -71,7 +71,7 @@ class FixedPointGradientsTest {
         java.util.Arrays.fill(h, 0.25);
         int[] rows = new int[n];
         java.util.Arrays.setAll(rows, i -> i);
-        FixedPointGradients fixed = new FixedPointGradients(n, 1);
+        FixedPointGradients fixed = new FixedPointGradients(n, 1, true);
         fixed.quantize(rows, n, g, h);
         long a = fixed.totalFirst();
         assertThat(fixed.gradient(a, 0)).isCloseTo(-500, within(1e-3));
@@ -91,8 +91,8 @@ class FixedPointGradientsTest {
         int n = 10_000;
         double[][] d = derivatives(n);
         int[] rows = oddRows(n);
-        FixedPointGradients one = new FixedPointGradients(n, 5);
-        FixedPointGradients two = new FixedPointGradients(n, 5);
+        FixedPointGradients one = new FixedPointGradients(n, 5, true);
+        FixedPointGradients two = new FixedPointGradients(n, 5, true);
         one.quantize(rows, rows.length, d[0], d[1]);
         two.quantize(rows, rows.length, d[0], d[1]);
         assertThat(one.firstWords()).isEqualTo(two.firstWords());
@@ -106,7 +106,7 @@ class FixedPointGradientsTest {
         int n = 600_000;
         double[][] d = derivatives(n);
         int[] rows = oddRows(n);
-        FixedPointGradients fixed = new FixedPointGradients(n, 0);
+        FixedPointGradients fixed = new FixedPointGradients(n, 0, true);
         assertThat(fixed.words()).isEqualTo(2);
         fixed.quantize(rows, rows.length, d[0], d[1]);
         double[] s = sums(fixed, rows, d[0], d[1]);
@@ -117,7 +117,7 @@ class FixedPointGradientsTest {
 
     @Test
     void zeroGradientsStayZero() {
-        FixedPointGradients fixed = new FixedPointGradients(4, 0);
+        FixedPointGradients fixed = new FixedPointGradients(4, 0, true);
         fixed.quantize(new int[] {0, 1, 2, 3}, 4, new double[4], new double[4]);
         long a = fixed.totalFirst();
         long b = fixed.totalSecond();

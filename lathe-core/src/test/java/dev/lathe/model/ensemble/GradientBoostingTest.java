@@ -165,9 +165,22 @@ class GradientBoostingTest {
     }
 
     @Test
+    void quantizedGradientsCanBeTurnedOffAndSmallFitsDoNotDependOnThem() {
+        assertThat(new FixedPointGradients(1000, 0, false).words()).isEqualTo(2);
+        assertThat(new FixedPointGradients(1000, 0, true).words()).isEqualTo(1);
+        assertThat(new GradientBoostingRegressor().quantizedGradients()).isTrue();
+        GradientBoostingRegressor exact = regressor(Map.of("quantized_gradients", false));
+        assertThat(exact.params()).containsEntry("quantized_gradients", false);
+        // with few rows each gradient keeps thousands of rounding levels: the same splits, and leaf values come
+        // from the exact sums either way
+        assertThat(exact.fit(X, Y).predict(X)).containsExactly(regressor(Map.of()).fit(X, Y).predict(X),
+                within(1e-9));
+    }
+
+    @Test
     void fitsOfMoreRowsThanPackedGradientsAllowUseTheExactWordsAndStillLearn() {
         int n = 600_000; // beyond about 466,000 rows a row keeps too few levels to pack: two exact words
-        assertThat(new FixedPointGradients(n, 0).words()).isEqualTo(2);
+        assertThat(new FixedPointGradients(n, 0, true).words()).isEqualTo(2);
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         double[] a = new double[n];
         double[] b = new double[n];

@@ -28,7 +28,7 @@ class HistogramsTest {
         }
         int[] rows = new int[n];
         Arrays.setAll(rows, i -> i);
-        FixedPointGradients fixed = new FixedPointGradients(n, 1);
+        FixedPointGradients fixed = new FixedPointGradients(n, 1, true);
         fixed.quantize(rows, n, g, h);
         boolean[] used = new boolean[features];
         Arrays.fill(used, true);
