@@ -44,12 +44,8 @@ final class Smo {
     private final double[] gradientBar;
     private final double[] diagonal;
     private final int[] order;
-    /** {@code base[order[k]]}: the training rows in the active order, as the kernel rows are asked for. */
-    private final int[] columns;
     private final boolean nu;
     private int activeSize;
-    /** Counts the times the active set grew back to every variable (see {@link KernelRows#row}). */
-    private int generation;
     private boolean unshrunk;
 
     private Smo(KernelRows kernel, int[] base, int[] y, double[] p, double[] upper, double eps, double[] start,
@@ -67,7 +63,6 @@ final class Smo {
         this.gradientBar = new double[m];
         this.diagonal = new double[m];
         this.order = new int[m];
-        this.columns = base.clone();
         for (int t = 0; t < m; t++) {
             diagonal[t] = kernel.diagonal(base[t]);
             order[t] = t;
@@ -75,7 +70,7 @@ final class Smo {
         this.activeSize = m;
         for (int s = 0; s < m; s++) {
             if (alpha[s] > 0) {
-                float[] ks = fullRow(s);
+                float[] ks = kernel.row(base[s]);
                 for (int t = 0; t < m; t++) {
                     double q = y[t] * y[s] * ks[base[t]];
                     gradient[t] += alpha[s] * q;
@@ -133,7 +128,8 @@ final class Smo {
                     converged = true;
                     break;
                 }
-                unshrink();
+                reconstructGradient();
+                activeSize = m;
                 counter = 1;
                 if (!select(pair)) {
                     converged = true;
@@ -144,7 +140,8 @@ final class Smo {
             update(pair[0], pair[1]);
         }
         if (activeSize < m) {
-            unshrink();
+            reconstructGradient();
+            activeSize = m;
         }
         if (nu) {
             double[] offsets = nuOffsets();
@@ -170,23 +167,6 @@ final class Smo {
     /** The set I_low. */
     private boolean inLow(int t) {
         return y[t] > 0 ? !atLower(t) : !atUpper(t);
-    }
-
-    /** The kernel row of variable t with (at least) the entries of the active variables. */
-    private float[] activeRow(int t) {
-        return kernel.row(base[t], columns, activeSize, generation);
-    }
-
-    /** The kernel row of variable t with the entries of every variable. */
-    private float[] fullRow(int t) {
-        return kernel.row(base[t], columns, m, generation);
-    }
-
-    /** Rebuilds the shrunk variables' gradients and makes every variable active again. */
-    private void unshrink() {
-        reconstructGradient();
-        activeSize = m;
-        generation++;
     }
 
     /** Picks the working set into {@code pair}; false when the active variables are optimal within eps. */
@@ -215,8 +195,8 @@ final class Smo {
                 iNeg = t;
             }
         }
-        float[] kPos = iPos < 0 ? null : activeRow(iPos);
-        float[] kNeg = iNeg < 0 ? null : activeRow(iNeg);
+        float[] kPos = iPos < 0 ? null : kernel.row(base[iPos]);
+        float[] kNeg = iNeg < 0 ? null : kernel.row(base[iNeg]);
         double gmaxPos2 = Double.NEGATIVE_INFINITY;
         double gmaxNeg2 = Double.NEGATIVE_INFINITY;
         int j = -1;
@@ -270,7 +250,7 @@ final class Smo {
         double gmax2 = Double.NEGATIVE_INFINITY;
         int j = -1;
         double best = Double.POSITIVE_INFINITY;
-        float[] ki = i < 0 ? null : activeRow(i);
+        float[] ki = i < 0 ? null : kernel.row(base[i]);
         for (int k = 0; k < activeSize; k++) {
             int t = order[k];
             if (!inLow(t)) {
@@ -302,8 +282,8 @@ final class Smo {
      * difference or sum), so that the rounding, and with it the path, is LIBSVM's.
      */
     private void update(int i, int j) {
-        float[] ki = activeRow(i);
-        float[] kj = activeRow(j);
+        float[] ki = kernel.row(base[i]);
+        float[] kj = kernel.row(base[j]);
         double ci = upper[i];
         double cj = upper[j];
         double oldI = alpha[i];
@@ -367,17 +347,16 @@ final class Smo {
             int t = order[k];
             gradient[t] += y[t] * (ki[base[t]] * di + kj[base[t]] * dj);
         }
-        updateBar(i, wasUpperI);
-        updateBar(j, wasUpperJ);
+        updateBar(i, wasUpperI, ki);
+        updateBar(j, wasUpperJ, kj);
     }
 
     /** Keeps {@code Gbar_t = sum over s at its upper bound of C_s Q_ts} when variable s enters or leaves it. */
-    private void updateBar(int s, boolean wasUpper) {
+    private void updateBar(int s, boolean wasUpper, float[] ks) {
         boolean isUpper = atUpper(s);
         if (wasUpper == isUpper) {
             return;
         }
-        float[] ks = fullRow(s);
         double c = (isUpper ? upper[s] : -upper[s]) * y[s];
         for (int t = 0; t < m; t++) {
             gradientBar[t] += c * y[t] * ks[base[t]];
@@ -386,44 +365,22 @@ final class Smo {
 
     /**
      * Rebuilds the gradient of the shrunk variables from Gbar and the free variables (all active: a shrunk one is
-     * at a bound), summed in the active order as LIBSVM does. As LIBSVM, it reads whichever rows cost fewer kernel
-     * entries: the active part of each shrunk variable's row, or the whole row of each free variable (the kernel is
-     * symmetric to the bit, so both give the same sums).
+     * at a bound), summed in the active order as LIBSVM does.
      */
     private void reconstructGradient() {
         if (activeSize == m) {
             return;
         }
-        int free = 0;
-        for (int k = 0; k < activeSize; k++) {
-            int t = order[k];
-            if (!atLower(t) && !atUpper(t)) {
-                free++;
-            }
-        }
         for (int k = activeSize; k < m; k++) {
             int t = order[k];
             gradient[t] = gradientBar[t] + p[t];
-        }
-        if ((long) free * m > 2L * activeSize * (m - activeSize)) {
-            for (int k = activeSize; k < m; k++) {
-                int t = order[k];
-                float[] kt = activeRow(t);
-                for (int f = 0; f < activeSize; f++) {
-                    int s = order[f];
-                    if (!atLower(s) && !atUpper(s)) {
-                        gradient[t] += alpha[s] * y[s] * y[t] * kt[base[s]];
-                    }
-                }
-            }
-            return;
         }
         for (int f = 0; f < activeSize; f++) {
             int s = order[f];
             if (atLower(s) || atUpper(s)) {
                 continue;
             }
-            float[] ks = fullRow(s);
+            float[] ks = kernel.row(base[s]);
             double c = alpha[s] * y[s];
             for (int k = activeSize; k < m; k++) {
                 int t = order[k];
@@ -446,7 +403,8 @@ final class Smo {
         }
         if (!unshrunk && gmax1 + gmax2 <= eps * 10) {
             unshrunk = true;
-            unshrink();
+            reconstructGradient();
+            activeSize = m;
         }
         // LIBSVM's order: a shrinkable variable swaps places with the last active one that stays
         for (int k = 0; k < activeSize; k++) {
@@ -459,8 +417,6 @@ final class Smo {
                     int t = order[k];
                     order[k] = order[activeSize];
                     order[activeSize] = t;
-                    columns[k] = base[order[k]];
-                    columns[activeSize] = base[t];
                     break;
                 }
                 activeSize--;
