@@ -10,7 +10,6 @@ import dev.lathe.stats.ab.VariantComparison;
 import dev.lathe.stats.bayes.CredibleInterval;
 import dev.lathe.stats.test.MultipleTesting;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,11 +80,8 @@ final class AbAnalyzeCommand implements Callable<Integer> {
             description = "Expected loss below which the Bayesian rule stops with an arm (default: ${DEFAULT-VALUE}).")
     double thresholdOfCaring;
 
-    @Option(names = "--json", description = "Print JSON instead of the tables.")
-    boolean json;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "HTML report to write.")
-    Path output;
+    @Mixin
+    AnalysisOutput analysisOutput;
 
     @Mixin
     DataOptions dataOptions;
@@ -100,12 +96,8 @@ final class AbAnalyzeCommand implements Callable<Integer> {
                 .withBayes(draws, seed, thresholdOfCaring)
                 .withSequential(looks, mixingSd == null ? Double.NaN : mixingSd);
         AbResult r = AbAnalysis.run(dataOptions.read(data), options);
-        if (output != null) {
-            AbReport.of("A/B test: " + data.getFileName(), r).write(output);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Json.write(toJson(r)) : text(r));
-        out.flush();
+        analysisOutput.emit(spec, () -> AbReport.of("A/B test: " + data.getFileName(), r), () -> toJson(r),
+                () -> text(r) + System.lineSeparator());
         return 0;
     }
 

@@ -62,11 +62,8 @@ final class DidCommand implements Callable<Integer> {
     @Option(names = "--balanced", description = "Table of means on units seen before and after only (needs --unit).")
     boolean balanced;
 
-    @Option(names = "--json", description = "Print JSON instead of the text summary.")
-    boolean json;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "HTML report to write.")
-    Path output;
+    @Mixin
+    AnalysisOutput analysisOutput;
 
     @Mixin
     DataOptions dataOptions;
@@ -80,12 +77,8 @@ final class DidCommand implements Callable<Integer> {
         DidSpec design = new DidSpec(outcome, treated, post, unit, time, covariates);
         Frame frame = dataOptions.read(data);
         DidAnalysis analysis = DidAnalysis.run(frame, design, regression, balanced);
-        if (output != null) {
-            DidReport.of("Difference in differences: " + data.getFileName(), analysis).write(output);
-        }
-        var out = spec.commandLine().getOut();
-        out.print(json ? Json.write(DidJson.of(analysis)) + System.lineSeparator() : DidText.of(analysis));
-        out.flush();
+        analysisOutput.emit(spec, () -> DidReport.of("Difference in differences: " + data.getFileName(), analysis),
+                () -> DidJson.of(analysis), () -> DidText.of(analysis));
         return 0;
     }
 

@@ -50,11 +50,8 @@ final class PropensityCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print JSON instead of the text summary.")
-    boolean json;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "HTML report to write.")
-    Path output;
+    @Mixin
+    AnalysisOutput analysisOutput;
 
     @Mixin
     DataOptions dataOptions;
@@ -66,12 +63,8 @@ final class PropensityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PropensityEstimator estimator = new PropensityEstimator(treatment, outcome, covariates, replicates, level, seed);
         PropensityAnalysis a = estimator.fit(dataOptions.read(data));
-        if (output != null) {
-            PropensityReport.of("Propensity-score analysis: " + data.getFileName(), a).write(output);
-        }
-        var out = spec.commandLine().getOut();
-        out.print(json ? Json.write(toJson(a)) + System.lineSeparator() : text(a));
-        out.flush();
+        analysisOutput.emit(spec, () -> PropensityReport.of("Propensity-score analysis: " + data.getFileName(), a),
+                () -> toJson(a), () -> text(a));
         return 0;
     }
 
