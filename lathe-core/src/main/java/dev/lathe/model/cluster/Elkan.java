@@ -2,7 +2,6 @@ package dev.lathe.model.cluster;
 
 import dev.lathe.model.RowMatrix;
 import dev.lathe.parallel.Chunks;
-import java.util.Arrays;
 
 /**
  * Elkan's k-means (Elkan 2003): the same assignments and stopping rule as {@link Lloyd}, with an upper bound on
@@ -19,8 +18,6 @@ final class Elkan {
         int d = x.cols();
         double[] centres = start.clone();
         int[] labels = new int[n];
-        int[] old = new int[n];
-        Arrays.fill(old, -1);
         double[] upper = new double[n];
         double[] lower = new double[n * k];
         double[] dist = new double[n];
@@ -30,7 +27,7 @@ final class Elkan {
                 initialBounds(x, i, centres, k, startHalf, labels, upper, lower);
             }
         });
-        boolean strict = false;
+        StoppingRule stopping = new StoppingRule(n, tol);
         int iter = 0;
         double[] current = centres;
         while (iter < maxIter) {
@@ -73,16 +70,11 @@ final class Elkan {
             double shift = Centres.shift(next, current);
             current = next;
             iter++;
-            if (Arrays.equals(labels, old)) {
-                strict = true;
+            if (stopping.stop(labels, shift)) {
                 break;
             }
-            if (shift <= tol) {
-                break;
-            }
-            System.arraycopy(labels, 0, old, 0, n);
         }
-        if (!strict) {
+        if (stopping.needsFinalAssignment()) {
             Centres.assign(x, current, k, labels, dist);
         }
         return new Run(labels, current, Centres.inertia(x, current, labels), iter);

@@ -1,7 +1,6 @@
 package dev.lathe.model.cluster;
 
 import dev.lathe.model.RowMatrix;
-import java.util.Arrays;
 
 /**
  * Lloyd's k-means iterations as scikit-learn runs them: assign every row to its nearest centre, move each centre
@@ -17,10 +16,8 @@ final class Lloyd {
         int n = x.rows();
         double[] centres = start.clone();
         int[] labels = new int[n];
-        int[] old = new int[n];
-        Arrays.fill(old, -1);
         double[] dist = new double[n];
-        boolean strict = false;
+        StoppingRule stopping = new StoppingRule(n, tol);
         int iter = 0;
         while (iter < maxIter) {
             Centres.assign(x, centres, k, labels, dist);
@@ -28,16 +25,11 @@ final class Lloyd {
             double shift = Centres.shift(next, centres);
             centres = next;
             iter++;
-            if (Arrays.equals(labels, old)) {
-                strict = true;
+            if (stopping.stop(labels, shift)) {
                 break;
             }
-            if (shift <= tol) {
-                break;
-            }
-            System.arraycopy(labels, 0, old, 0, n);
         }
-        if (!strict) {
+        if (stopping.needsFinalAssignment()) {
             Centres.assign(x, centres, k, labels, dist);
         }
         return new Run(labels, centres, Centres.inertia(x, centres, labels), iter);
