@@ -25,18 +25,10 @@ final class AnovaFixture {
         return root;
     }
 
-    static double[] doubles(JsonNode array) {
-        double[] v = new double[array.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = array.get(i).asDouble();
-        }
-        return v;
-    }
-
     static double[][] groups(JsonNode array) {
         double[][] g = new double[array.size()][];
         for (int i = 0; i < g.length; i++) {
-            g[i] = doubles(array.get(i));
+            g[i] = BasicFixture.doubles(array.get(i));
         }
         return g;
     }

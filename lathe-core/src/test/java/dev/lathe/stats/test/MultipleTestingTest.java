@@ -1,5 +1,6 @@
 package dev.lathe.stats.test;
 
+import static dev.lathe.stats.test.BasicFixture.doubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -21,14 +22,6 @@ class MultipleTestingTest {
         try (InputStream in = MultipleTestingTest.class.getResourceAsStream("/fixtures/stats-test/multiple_testing.json")) {
             return new ObjectMapper().readTree(in);
         }
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] v = new double[array.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = array.get(i).asDouble();
-        }
-        return v;
     }
 
     @Test

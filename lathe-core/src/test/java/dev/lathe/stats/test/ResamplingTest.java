@@ -30,7 +30,7 @@ class ResamplingTest {
     @Test
     void percentileAndBcaIntervalsMatchScipyOnTheSameResamples() {
         JsonNode boot = AnovaFixture.root().get("bootstrap");
-        double[] x = AnovaFixture.doubles(boot.get("x"));
+        double[] x = BasicFixture.doubles(boot.get("x"));
         JsonNode indices = boot.get("indices");
         int checked = 0;
         for (String stat : new String[] {"mean", "sd"}) {
@@ -62,8 +62,8 @@ class ResamplingTest {
     @Test
     void exactPermutationTestMatchesScipy() {
         JsonNode perm = AnovaFixture.root().get("permutation");
-        double[] x = AnovaFixture.doubles(perm.get("x"));
-        double[] y = AnovaFixture.doubles(perm.get("y"));
+        double[] x = BasicFixture.doubles(perm.get("x"));
+        double[] y = BasicFixture.doubles(perm.get("y"));
         ToDoubleBiFunction<double[], double[]> diff = (a, b) -> mean(a) - mean(b);
         for (Alternative alt : Alternative.values()) {
             InferenceResult r = PermutationTest.defaults().test("difference in means", x, y, diff, alt);

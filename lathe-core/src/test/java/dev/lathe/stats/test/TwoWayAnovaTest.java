@@ -29,7 +29,7 @@ class TwoWayAnovaTest {
     void everyTermMatchesStatsmodels(SumOfSquares type) {
         JsonNode d = AnovaFixture.root().get("two_way");
         TwoWayAnova.Table t = TwoWayAnova.test("a", strings(d.get("a")), "b", strings(d.get("b")),
-                AnovaFixture.doubles(d.get("y")), type);
+                BasicFixture.doubles(d.get("y")), type);
         JsonNode want = d.get(type == SumOfSquares.TYPE_2 ? "type2" : "type3");
         assertThat(t.rows().stream().map(TwoWayAnova.Row::term).toList())
                 .isEqualTo(type == SumOfSquares.TYPE_2 ? List.of("a", "b", "a:b", "residual")
