@@ -6,7 +6,6 @@ import dev.lathe.model.Estimator;
 import dev.lathe.model.Features;
 import dev.lathe.model.Targets;
 import dev.lathe.model.Task;
-import dev.lathe.param.Check;
 import java.util.Arrays;
 
 /**
@@ -31,17 +30,9 @@ public record NuSvc(double nu, Kernel kernel, int degree, String gamma, double c
                     double cacheSize, int maxIter, long randomState) implements Estimator {
 
     public NuSvc {
-        if (!(nu > 0 && nu <= 1)) {
-            throw new IllegalArgumentException("nu must be in (0, 1], got " + nu);
-        }
-        Check.atLeast("degree", degree, 0);
+        SvmInputs.checkNu(nu);
+        SvmInputs.checkKernelSolver(degree, coef0, tol, cacheSize, maxIter);
         gamma = SvmInputs.checkGamma(gamma);
-        SvmInputs.checkFinite("coef0", coef0);
-        Check.positive("tol", tol);
-        Check.positive("cache_size", cacheSize);
-        if (maxIter != -1) {
-            Check.atLeast("max_iter", maxIter, 1);
-        }
         if (kernel == null) {
             throw new IllegalArgumentException("kernel must be given");
         }

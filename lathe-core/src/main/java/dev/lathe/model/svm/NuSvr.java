@@ -29,18 +29,10 @@ public record NuSvr(double nu, double C, Kernel kernel, int degree, String gamma
                     double cacheSize, int maxIter) implements Estimator {
 
     public NuSvr {
-        if (!(nu > 0 && nu <= 1)) {
-            throw new IllegalArgumentException("nu must be in (0, 1], got " + nu);
-        }
+        SvmInputs.checkNu(nu);
         Check.positive("C", C);
-        Check.atLeast("degree", degree, 0);
+        SvmInputs.checkKernelSolver(degree, coef0, tol, cacheSize, maxIter);
         gamma = SvmInputs.checkGamma(gamma);
-        SvmInputs.checkFinite("coef0", coef0);
-        Check.positive("tol", tol);
-        Check.positive("cache_size", cacheSize);
-        if (maxIter != -1) {
-            Check.atLeast("max_iter", maxIter, 1);
-        }
         if (kernel == null) {
             throw new IllegalArgumentException("kernel must be given");
         }

@@ -42,14 +42,8 @@ public record Svc(double C, Kernel kernel, int degree, String gamma, double coef
 
     public Svc {
         Check.positive("C", C);
-        Check.atLeast("degree", degree, 0);
+        SvmInputs.checkKernelSolver(degree, coef0, tol, cacheSize, maxIter);
         gamma = SvmInputs.checkGamma(gamma);
-        SvmInputs.checkFinite("coef0", coef0);
-        Check.positive("tol", tol);
-        Check.positive("cache_size", cacheSize);
-        if (maxIter != -1) {
-            Check.atLeast("max_iter", maxIter, 1);
-        }
         if (kernel == null || classWeight == null) {
             throw new IllegalArgumentException("kernel and class_weight must be given");
         }

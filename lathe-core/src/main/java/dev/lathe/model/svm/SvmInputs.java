@@ -3,6 +3,7 @@ package dev.lathe.model.svm;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Features;
 import dev.lathe.model.SampleWeights;
+import dev.lathe.param.Check;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,27 @@ import java.util.Locale;
 final class SvmInputs {
 
     private SvmInputs() {
+    }
+
+    /**
+     * Checks the kernel and solver settings every kernel SVM shares: {@code degree} at least 0, {@code coef0}
+     * finite, {@code tol} and {@code cache_size} above 0, {@code max_iter} at least 1 or -1 for no limit.
+     */
+    static void checkKernelSolver(int degree, double coef0, double tol, double cacheSize, int maxIter) {
+        Check.atLeast("degree", degree, 0);
+        checkFinite("coef0", coef0);
+        Check.positive("tol", tol);
+        Check.positive("cache_size", cacheSize);
+        if (maxIter != -1) {
+            Check.atLeast("max_iter", maxIter, 1);
+        }
+    }
+
+    /** Checks a nu setting: in (0, 1]. */
+    static void checkNu(double nu) {
+        if (!(nu > 0 && nu <= 1)) {
+            throw new IllegalArgumentException("nu must be in (0, 1], got " + nu);
+        }
     }
 
     /**

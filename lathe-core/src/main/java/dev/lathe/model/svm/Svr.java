@@ -33,14 +33,8 @@ public record Svr(double C, double epsilon, Kernel kernel, int degree, String ga
     public Svr {
         Check.positive("C", C);
         Check.nonNegative("epsilon", epsilon);
-        Check.atLeast("degree", degree, 0);
+        SvmInputs.checkKernelSolver(degree, coef0, tol, cacheSize, maxIter);
         gamma = SvmInputs.checkGamma(gamma);
-        SvmInputs.checkFinite("coef0", coef0);
-        Check.positive("tol", tol);
-        Check.positive("cache_size", cacheSize);
-        if (maxIter != -1) {
-            Check.atLeast("max_iter", maxIter, 1);
-        }
         if (kernel == null) {
             throw new IllegalArgumentException("kernel must be given");
         }
