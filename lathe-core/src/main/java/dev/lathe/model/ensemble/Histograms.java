@@ -7,29 +7,34 @@ import java.util.Arrays;
 /**
  * Builds gradient histograms of a node in {@link FixedPointGradients fixed point}: for every feature and
  * bin, the sums of the rows' fixed-point words, laid out as {@code hist[((feature * BINS) + bin) * words +
- * word]} (one word when gradient, Hessian and count are packed). The node's gradients are
- * first gathered in row order, so that the passes read them sequentially. Features are taken in groups of
- * {@value #GROUP}, each group filled in one pass over the rows (the group's histograms staying in the
- * first-level cache). Large nodes are cut into pieces of rows, one per worker, with a buffer each. Integer
- * sums do not depend on their order, so neither does the result on the number of threads.
+ * word]} (one word when gradient, Hessian and count are packed). The node's rows are taken in blocks of
+ * {@value #BLOCK}: a block's gradients are gathered in row order, then every group of {@value #GROUP}
+ * features is filled in one pass over the block, so that the block's row indices and gradients are read
+ * from the second-level cache by all groups instead of from memory by each. Sums go to one array per
+ * feature, copied into {@code hist} at the end. Large nodes are cut into pieces of rows, one per worker,
+ * with arrays of its own. Integer sums do not depend on their order, so neither does the result on the
+ * number of threads.
  */
 final class Histograms {
 
     /** Nodes with fewer rows are built on the calling thread: handing them out costs more than it saves. */
-    private static final int PARALLEL_ROWS = 4096;
+    private static final int PARALLEL_ROWS = 1024;
 
-    /** Features whose histograms are filled in one pass over a node's rows. */
+    /** Features whose histograms are filled in one pass over a block of rows. */
     private static final int GROUP = 4;
 
+    /** Rows per block: their indices and gradients (12 or 20 bytes a row) stay in the second-level cache. */
+    private static final int BLOCK = 8192;
+
     /** Rows per piece at least when a large node is cut into pieces. */
-    private static final int PIECE_ROWS = 2048;
+    private static final int PIECE_ROWS = 512;
 
     private final byte[][] bins;
     private final int words;
     private final int stride;
-    private final int groups;
     private final long[][] buffers;
-    private final long[] ordered;
+    private final long[][][] sums;
+    private final long[][] ordered;
 
     /**
      * For the binned matrix {@code bins} ({@code bins[feature][row]}) and gradients of {@code words} longs
@@ -39,9 +44,10 @@ final class Histograms {
         this.bins = bins;
         this.words = words;
         this.stride = BinMapper.BINS * words;
-        this.groups = (bins.length + GROUP - 1) / GROUP;
-        this.buffers = new long[Parallelism.threads()][];
-        this.ordered = new long[words * bins[0].length];
+        int workers = Parallelism.threads();
+        this.buffers = new long[workers][];
+        this.sums = new long[workers][bins.length][stride];
+        this.ordered = new long[workers][words * BLOCK];
     }
 
     /** Longs per feature in a histogram: bin b of feature f starts at {@code f * stride() + b * words}. */
@@ -57,9 +63,9 @@ final class Histograms {
     /**
      * Fills {@code hist} from the rows {@code rows[start..end)} for the features marked in {@code used}
      * (the others are zeroed), with the tree's fixed-point gradients
-     * {@code fixed}. A large node's rows are cut into one piece per worker, each piece gathered and summed
-     * over all groups by one task into a buffer of its own, and the buffers are then added up: one hand-off
-     * per node, and integer sums, so the result does not depend on the number of pieces.
+     * {@code fixed}. A large node's rows are cut into one piece per worker, each piece summed over all
+     * features by one task, and the pieces are then added up: one hand-off per node, and integer sums, so
+     * the result does not depend on the number of pieces.
      */
     void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist) {
         build(rows, start, end, fixed, used, hist, false);
@@ -79,25 +85,21 @@ final class Histograms {
                 buffers[c] = allocate();
             }
         }
+        boolean direct = inOrder && words == 1;
         Chunks.run(pieces, c -> {
             int from = start + (int) ((long) size * c / pieces);
             int to = start + (int) ((long) size * (c + 1) / pieces);
-            long[] out = c == 0 ? hist : buffers[c];
-            boolean direct = inOrder && words == 1;
-            if (!direct) {
-                gather(rows, from, to, fixed);
-            }
-            for (int q = 0; q < groups; q++) {
-                if (direct && fullGroup(q, used, out)) {
-                    packedGroupInOrder(q * GROUP, fixed.firstWords(), from, to, out);
+            long[][] s = sums[c];
+            for (int b = from; b < to; b += BLOCK) {
+                int e = Math.min(to, b + BLOCK);
+                if (direct) {
+                    blockInOrder(fixed.firstWords(), b, e, used, s);
                 } else {
-                    if (direct) {
-                        gather(rows, from, to, fixed);
-                        direct = false;
-                    }
-                    group(q, rows, from, to, used, out);
+                    gather(rows, b, e, fixed, ordered[c]);
+                    block(rows, b, e, used, ordered[c], s);
                 }
             }
+            flush(s, used, c == 0 ? hist : buffers[c]);
         });
         for (int c = 1; c < pieces; c++) {
             long[] b = buffers[c];
@@ -108,145 +110,191 @@ final class Histograms {
     }
 
     /**
-     * Copies the rows' fixed-point words into {@code ordered[words start..words end)} in the order of
-     * {@code rows} (interleaved when there are two), so that the passes over the feature groups read them as
-     * one sequential stream.
+     * Adds the block of rows {@code rows[start..end)} to the sums {@code s} of the used features, their
+     * words gathered in {@code o} from 0.
      */
-    private void gather(int[] rows, int start, int end, FixedPointGradients fixed) {
+    private void block(int[] rows, int start, int end, boolean[] used, long[] o, long[][] s) {
+        for (int from = 0; from < bins.length; from += GROUP) {
+            if (fullGroup(from, used)) {
+                if (words == 1) {
+                    packedGroup(from, rows, start, end, o, s);
+                } else {
+                    exactGroup(from, rows, start, end, o, s);
+                }
+            } else {
+                for (int f = from; f < Math.min(bins.length, from + GROUP); f++) {
+                    if (used[f]) {
+                        feature(f, rows, start, end, o, s[f]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** As {@link #block} for the rows {@code start..end} themselves, one packed word each in {@code w}. */
+    private void blockInOrder(long[] w, int start, int end, boolean[] used, long[][] s) {
+        for (int from = 0; from < bins.length; from += GROUP) {
+            if (fullGroup(from, used)) {
+                packedGroupInOrder(from, w, start, end, s);
+            } else {
+                for (int f = from; f < Math.min(bins.length, from + GROUP); f++) {
+                    if (used[f]) {
+                        featureInOrder(f, w, start, end, s[f]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the {@value #GROUP} features from {@code from} exist and are all used. */
+    private boolean fullGroup(int from, boolean[] used) {
+        if (from + GROUP > bins.length) {
+            return false;
+        }
+        for (int f = from; f < from + GROUP; f++) {
+            if (!used[f]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Copies the used features' sums from {@code s} into {@code hist}, zeroing the unused features' bins,
+     * and zeroes {@code s} for the next node.
+     */
+    private void flush(long[][] s, boolean[] used, long[] hist) {
+        for (int f = 0; f < s.length; f++) {
+            if (used[f]) {
+                System.arraycopy(s[f], 0, hist, f * stride, stride);
+                Arrays.fill(s[f], 0L);
+            } else {
+                Arrays.fill(hist, f * stride, (f + 1) * stride, 0L);
+            }
+        }
+    }
+
+    /**
+     * Copies the words of the rows {@code rows[start..end)} into {@code o} from 0, in that order (interleaved
+     * when there are two), so that the passes over the feature groups read them as one sequential stream.
+     */
+    private void gather(int[] rows, int start, int end, FixedPointGradients fixed, long[] o) {
         long[] first = fixed.firstWords();
         long[] second = fixed.secondWords();
-        long[] o = ordered;
         if (second == null) {
             for (int i = start; i < end; i++) {
-                o[i] = first[rows[i]];
+                o[i - start] = first[rows[i]];
             }
             return;
         }
         for (int i = start; i < end; i++) {
             int r = rows[i];
-            o[2 * i] = first[r];
-            o[2 * i + 1] = second[r];
+            o[2 * (i - start)] = first[r];
+            o[2 * (i - start) + 1] = second[r];
         }
     }
 
-    /** Zeroes the histograms of group {@code q}; tells whether it is a full group of used features. */
-    private boolean fullGroup(int q, boolean[] used, long[] hist) {
-        int from = q * GROUP;
-        int to = Math.min(bins.length, from + GROUP);
-        boolean all = to - from == GROUP;
-        for (int f = from; f < to; f++) {
-            Arrays.fill(hist, f * stride, (f + 1) * stride, 0L);
-            all &= used[f];
-        }
-        return all;
-    }
+    /*
+     * The kernels below sum into one array per feature and index it with "& (length - 1)" (the length is a
+     * power of two): the JIT then drops the bounds checks of the histogram updates, which makes these loops
+     * about a quarter faster than indexing one array for all features.
+     */
 
     /**
-     * Fills the histograms of the features of group {@code q}: a full group of used features in one pass
-     * over the rows, else feature by feature.
+     * One pass over the rows {@code rows[start..end)} for the {@value #GROUP} features from {@code from},
+     * one word per row, gathered in {@code o} from 0.
      */
-    private void group(int q, int[] rows, int start, int end, boolean[] used, long[] hist) {
-        int from = q * GROUP;
-        int to = Math.min(bins.length, from + GROUP);
-        if (!fullGroup(q, used, hist)) {
-            for (int f = from; f < to; f++) {
-                if (used[f]) {
-                    feature(f, rows, start, end, hist);
-                }
-            }
-        } else if (words == 1) {
-            packedGroup(from, rows, start, end, hist);
-        } else {
-            exactGroup(from, rows, start, end, hist);
-        }
-    }
-
-    /** One pass over the rows for the {@value #GROUP} features from {@code from}, one word per row. */
-    private void packedGroup(int from, int[] rows, int start, int end, long[] hist) {
-        long[] o = ordered;
+    private void packedGroup(int from, int[] rows, int start, int end, long[] o, long[][] s) {
         byte[] c0 = bins[from];
         byte[] c1 = bins[from + 1];
         byte[] c2 = bins[from + 2];
         byte[] c3 = bins[from + 3];
-        int b0 = from * stride;
-        int b1 = b0 + stride;
-        int b2 = b1 + stride;
-        int b3 = b2 + stride;
+        long[] h0 = s[from];
+        long[] h1 = s[from + 1];
+        long[] h2 = s[from + 2];
+        long[] h3 = s[from + 3];
         for (int i = start; i < end; i++) {
             int r = rows[i];
-            long v = o[i];
-            hist[b0 + (c0[r] & 0xFF)] += v;
-            hist[b1 + (c1[r] & 0xFF)] += v;
-            hist[b2 + (c2[r] & 0xFF)] += v;
-            hist[b3 + (c3[r] & 0xFF)] += v;
+            long v = o[i - start];
+            h0[c0[r] & (h0.length - 1)] += v;
+            h1[c1[r] & (h1.length - 1)] += v;
+            h2[c2[r] & (h2.length - 1)] += v;
+            h3[c3[r] & (h3.length - 1)] += v;
         }
     }
 
     /**
      * As {@link #packedGroup} for the rows {@code start..end} themselves (in order): bins and packed words
-     * read directly by row.
+     * {@code w} read directly by row.
      */
-    private void packedGroupInOrder(int from, long[] words, int start, int end, long[] hist) {
+    private void packedGroupInOrder(int from, long[] w, int start, int end, long[][] s) {
         byte[] c0 = bins[from];
         byte[] c1 = bins[from + 1];
         byte[] c2 = bins[from + 2];
         byte[] c3 = bins[from + 3];
-        int b0 = from * stride;
-        int b1 = b0 + stride;
-        int b2 = b1 + stride;
-        int b3 = b2 + stride;
+        long[] h0 = s[from];
+        long[] h1 = s[from + 1];
+        long[] h2 = s[from + 2];
+        long[] h3 = s[from + 3];
         for (int r = start; r < end; r++) {
-            long v = words[r];
-            hist[b0 + (c0[r] & 0xFF)] += v;
-            hist[b1 + (c1[r] & 0xFF)] += v;
-            hist[b2 + (c2[r] & 0xFF)] += v;
-            hist[b3 + (c3[r] & 0xFF)] += v;
+            long v = w[r];
+            h0[c0[r] & (h0.length - 1)] += v;
+            h1[c1[r] & (h1.length - 1)] += v;
+            h2[c2[r] & (h2.length - 1)] += v;
+            h3[c3[r] & (h3.length - 1)] += v;
         }
     }
 
-    /** One pass over the rows for the {@value #GROUP} features from {@code from}, two words per row. */
-    private void exactGroup(int from, int[] rows, int start, int end, long[] hist) {
-        long[] o = ordered;
+    /** As {@link #packedGroup} with two words per row (gradient; Hessian and count), interleaved in {@code o}. */
+    private void exactGroup(int from, int[] rows, int start, int end, long[] o, long[][] s) {
         byte[] c0 = bins[from];
         byte[] c1 = bins[from + 1];
         byte[] c2 = bins[from + 2];
         byte[] c3 = bins[from + 3];
-        int b0 = from * stride;
-        int b1 = b0 + stride;
-        int b2 = b1 + stride;
-        int b3 = b2 + stride;
+        long[] h0 = s[from];
+        long[] h1 = s[from + 1];
+        long[] h2 = s[from + 2];
+        long[] h3 = s[from + 3];
         for (int i = start; i < end; i++) {
             int r = rows[i];
-            long g = o[2 * i];
-            long h = o[2 * i + 1];
-            int k = b0 + ((c0[r] & 0xFF) << 1);
-            hist[k] += g;
-            hist[k + 1] += h;
-            k = b1 + ((c1[r] & 0xFF) << 1);
-            hist[k] += g;
-            hist[k + 1] += h;
-            k = b2 + ((c2[r] & 0xFF) << 1);
-            hist[k] += g;
-            hist[k + 1] += h;
-            k = b3 + ((c3[r] & 0xFF) << 1);
-            hist[k] += g;
-            hist[k + 1] += h;
+            long g = o[2 * (i - start)];
+            long h = o[2 * (i - start) + 1];
+            int k = (c0[r] & 0xFF) << 1;
+            h0[k & (h0.length - 1)] += g;
+            h0[(k + 1) & (h0.length - 1)] += h;
+            k = (c1[r] & 0xFF) << 1;
+            h1[k & (h1.length - 1)] += g;
+            h1[(k + 1) & (h1.length - 1)] += h;
+            k = (c2[r] & 0xFF) << 1;
+            h2[k & (h2.length - 1)] += g;
+            h2[(k + 1) & (h2.length - 1)] += h;
+            k = (c3[r] & 0xFF) << 1;
+            h3[k & (h3.length - 1)] += g;
+            h3[(k + 1) & (h3.length - 1)] += h;
         }
     }
 
-    private void feature(int f, int[] rows, int start, int end, long[] hist) {
-        int base = f * stride;
+    /** One feature's pass over the rows {@code rows[start..end)}, words gathered in {@code o} from 0. */
+    private void feature(int f, int[] rows, int start, int end, long[] o, long[] h) {
         byte[] col = bins[f];
         if (words == 1) {
             for (int i = start; i < end; i++) {
-                hist[base + (col[rows[i]] & 0xFF)] += ordered[i];
+                h[col[rows[i]] & (h.length - 1)] += o[i - start];
             }
             return;
         }
         for (int i = start; i < end; i++) {
-            int k = base + ((col[rows[i]] & 0xFF) << 1);
-            hist[k] += ordered[2 * i];
-            hist[k + 1] += ordered[2 * i + 1];
+            int k = (col[rows[i]] & 0xFF) << 1;
+            h[k & (h.length - 1)] += o[2 * (i - start)];
+            h[(k + 1) & (h.length - 1)] += o[2 * (i - start) + 1];
+        }
+    }
+
+    /** One feature's pass over the rows {@code start..end} themselves, packed words {@code w}. */
+    private void featureInOrder(int f, long[] w, int start, int end, long[] h) {
+        byte[] col = bins[f];
+        for (int r = start; r < end; r++) {
+            h[col[r] & (h.length - 1)] += w[r];
         }
     }
 
