@@ -6,10 +6,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
- * Runs numbered pieces of work (chunks) on the calling thread and the {@link Parallelism} pool. Callers
+ * Runs numbered pieces of work (chunks) on the calling thread and {@link Parallelism#helpers()}. Callers
  * keep one result slot per chunk and combine them in chunk order afterwards, so results do not depend on
  * the number of threads. The calling thread works too and waits only for chunks already taken by running
- * threads, so a call made from inside a pool task cannot deadlock.
+ * threads, so a call made from inside a pool task cannot deadlock; it spins briefly before it parks, as the
+ * helpers do, so that a node of a tree split over two threads is not held up by thread wake-ups.
  */
 public final class Chunks {
 
@@ -52,9 +53,13 @@ public final class Chunks {
             }
         };
         for (int h = 0; h < helpers; h++) {
-            Parallelism.executor().execute(drain);
+            Parallelism.helpers().execute(drain);
         }
         drain.run();
+        long spinUntil = System.nanoTime() + SpinningQueue.SPIN_NANOS;
+        while (done.getCount() > 0 && System.nanoTime() - spinUntil < 0) {
+            Thread.onSpinWait();
+        }
         try {
             done.await();
         } catch (InterruptedException e) {

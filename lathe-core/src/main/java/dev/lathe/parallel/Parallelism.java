@@ -3,6 +3,8 @@ package dev.lathe.parallel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -15,6 +17,7 @@ public final class Parallelism {
 
     private static volatile int threads = initialThreads();
     private static ExecutorService executor;
+    private static ExecutorService helpers;
 
     private Parallelism() {
     }
@@ -48,21 +51,42 @@ public final class Parallelism {
             executor.shutdown();
             executor = null;
         }
+        if (n != threads && helpers != null) {
+            helpers.shutdown();
+            helpers = null;
+        }
         threads = n;
+    }
+
+    /**
+     * The helpers of {@link Chunks#run}: {@code threads() - 1} daemon threads (the caller is the last one)
+     * that spin for a short while for the next chunk before parking, so that handing out small pieces of
+     * work costs microseconds rather than a thread wake-up. Only for {@code threads() > 1}.
+     */
+    static synchronized ExecutorService helpers() {
+        if (helpers == null) {
+            int n = threads - 1;
+            helpers = new ThreadPoolExecutor(n, n, 0, TimeUnit.SECONDS, new SpinningQueue(), daemons("lathe-helper-"));
+        }
+        return helpers;
     }
 
     /** The shared pool of daemon worker threads, sized by {@link #threads()}. */
     public static synchronized ExecutorService executor() {
         if (executor == null) {
-            AtomicInteger counter = new AtomicInteger();
-            ThreadFactory factory = r -> {
-                Thread t = new Thread(r, "lathe-worker-" + counter.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
-            executor = Executors.newFixedThreadPool(threads, factory);
+            executor = Executors.newFixedThreadPool(threads, daemons("lathe-worker-"));
         }
         return executor;
+    }
+
+    /** Makes daemon threads named {@code prefix} and a number from 1. */
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
