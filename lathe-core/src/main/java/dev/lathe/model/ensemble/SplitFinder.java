@@ -1,5 +1,6 @@
 package dev.lathe.model.ensemble;
 
+import dev.lathe.parallel.Parallelism;
 import java.util.BitSet;
 
 /**
@@ -25,6 +26,12 @@ final class SplitFinder {
 
     /** Least Hessian sum of a child, as scikit-learn's min_hessian_to_split. */
     static final double MIN_HESSIAN = 1e-3;
+
+    /**
+     * Nodes with fewer rows are searched on the calling thread; larger ones feature by feature on all
+     * threads (few rows leave few non-empty bins, and then the search costs less than a hand-off).
+     */
+    private static final int PARALLEL_ROWS = 2048;
 
     private final BinMapper mapper;
     private final double lambda;
@@ -69,8 +76,12 @@ final class SplitFinder {
         boolean bounded = lo != Double.NEGATIVE_INFINITY || hi != Double.POSITIVE_INFINITY;
         Node node = new Node(hist, fixed, g, h, count, lo, hi, bounded ? objective(g, h, value(g, h, lo, hi))
                 : g * g / (h + lambda));
-        for (int f = 0; f < perFeature.length; f++) {
-            perFeature[f] = feature(f, node, used);
+        if (count < PARALLEL_ROWS) {
+            for (int f = 0; f < perFeature.length; f++) {
+                perFeature[f] = feature(f, node, used);
+            }
+        } else {
+            Parallelism.forEachIndex(perFeature.length, f -> perFeature[f] = feature(f, node, used));
         }
         Split best = null;
         for (Split s : perFeature) {

@@ -19,7 +19,7 @@ import java.util.List;
 final class TreeGrower {
 
     /** Nodes with fewer rows are partitioned on the calling thread. */
-    private static final int PARALLEL_PARTITION = 16_384;
+    private static final int PARALLEL_PARTITION = 4096;
 
     private final byte[][] bins;
     private final BinMapper mapper;
