@@ -1,5 +1,6 @@
 package dev.lathe.model.ensemble;
 
+import dev.lathe.parallel.Chunks;
 import dev.lathe.parallel.Parallelism;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -141,11 +142,12 @@ final class TreeGrower {
 
     /**
      * Each node's gradient and Hessian sums in double precision from its rows, for the values: split finding
-     * saw only their fixed-point (possibly coarsely rounded) sums.
+     * saw only their fixed-point (possibly coarsely rounded) sums. Each leaf is one chunk of work, taken by
+     * whichever thread comes free (leaves differ widely in size).
      */
     private void sumExactly(double[] g, double[] h) {
         int[] leaves = leaves();
-        Parallelism.forEachIndex(leaves.length, k -> {
+        Chunks.run(leaves.length, k -> {
             int node = leaves[k];
             double sg = 0;
             double sh = 0;
@@ -258,8 +260,9 @@ final class TreeGrower {
     /**
      * Stable partition of {@code rows[from..to)}: rows going left first; returns where the right ones start.
      * Large nodes are cut into one contiguous piece per worker, each partitioned on its own (lefts in place,
-     * rights into {@code scratch} from the piece's start), and the pieces are then joined in order, so the
-     * result is the same on any number of threads.
+     * rights into {@code scratch} from the piece's start), and the pieces are then joined in order (the lefts
+     * moved down first, then each piece's rights copied back in parallel), so the result is the same on any
+     * number of threads.
      */
     private int partition(int from, int to, Split s) {
         int parts = to - from < PARALLEL_PARTITION ? 1 : Parallelism.threads();
@@ -276,13 +279,15 @@ final class TreeGrower {
             System.arraycopy(rows, piece(from, to, c, parts), rows, l, lefts[c]);
             l += lefts[c];
         }
-        int r = l;
-        for (int c = 0; c < parts; c++) {
-            int a = piece(from, to, c, parts);
-            int rights = piece(from, to, c + 1, parts) - a - lefts[c];
-            System.arraycopy(scratch, a, rows, r, rights);
-            r += rights;
+        int[] rightsAt = new int[parts];
+        rightsAt[0] = l;
+        for (int c = 1; c < parts; c++) {
+            rightsAt[c] = rightsAt[c - 1] + piece(from, to, c, parts) - piece(from, to, c - 1, parts) - lefts[c - 1];
         }
+        Chunks.run(parts, c -> {
+            int a = piece(from, to, c, parts);
+            System.arraycopy(scratch, a, rows, rightsAt[c], piece(from, to, c + 1, parts) - a - lefts[c]);
+        });
         return l;
     }
 
@@ -345,10 +350,10 @@ final class TreeGrower {
         return learningRate * finder.value(exactG[node], exactH[node], lo[node], hi[node]);
     }
 
-    /** Adds the last grown tree's leaf values to {@code raw[row]} for the rows it was grown on. */
+    /** Adds the last grown tree's leaf values to {@code raw[row]} for the rows it was grown on, a leaf per chunk. */
     void addToGrownRows(double[] raw) {
         int[] leaves = leaves();
-        Parallelism.forEachIndex(leaves.length, k -> {
+        Chunks.run(leaves.length, k -> {
             int node = leaves[k];
             double v = leafValue(node);
             for (int i = start[node]; i < end[node]; i++) {
