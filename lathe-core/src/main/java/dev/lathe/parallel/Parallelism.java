@@ -10,8 +10,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The one place that decides how many threads Lathe uses. The default is every core; the system
- * property {@code lathe.threads} or {@link #setThreads} changes it. All parallel work runs on
- * {@link #executor()}, so results never depend on how many threads there are.
+ * property {@code lathe.threads} or {@link #setThreads} changes it. Whole tasks run on {@link #executor()},
+ * numbered pieces of one step on the spinning {@code helpers()} through {@link Chunks}; work is split so that
+ * results never depend on how many threads there are.
  */
 public final class Parallelism {
 
