@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.eval.ClassificationMetrics.KappaWeights;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -25,10 +26,10 @@ class ClassificationMetricsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_w"})
     void binaryScoresAndCurvesAgree(String tag) {
-        int[] y = Fixture.ints(B.get("y"));
-        double[] s = Fixture.vector(B.get("score"));
+        int[] y = JsonFixtures.ints(B.get("y"));
+        double[] s = JsonFixtures.doubles(B.get("score"));
         double[][] p = Fixture.binaryProba(s);
-        double[] w = tag.isEmpty() ? null : Fixture.vector(B.get("w"));
+        double[] w = tag.isEmpty() ? null : JsonFixtures.doubles(B.get("w"));
         close(ClassificationMetrics.rocAuc(y, p, w), B, "roc_auc" + tag);
         close(ClassificationMetrics.averagePrecision(y, p, w), B, "average_precision" + tag);
         close(ClassificationMetrics.logLoss(y, p, w), B, "log_loss" + tag);
@@ -44,13 +45,13 @@ class ClassificationMetricsTest {
         same(pr.precision(), q.get("precision"));
         same(pr.recall(), q.get("recall"));
         same(pr.thresholds(), q.get("thresholds"));
-        labels(y, Fixture.ints(B.get("pred")), w, B.get("labels" + tag), true);
+        labels(y, JsonFixtures.ints(B.get("pred")), w, B.get("labels" + tag), true);
     }
 
     @Test
     void calibrationCurveAgreesAndTheUnweightedRocAucIsUnchanged() {
-        int[] y = Fixture.ints(B.get("y"));
-        double[] s = Fixture.vector(B.get("score"));
+        int[] y = JsonFixtures.ints(B.get("y"));
+        double[] s = JsonFixtures.doubles(B.get("score"));
         Curves.Calibration c = Curves.calibration(y, s, 1, 10, null);
         same(c.fractionPositive(), B.get("calibration").get("fraction_positive"));
         same(c.meanPredicted(), B.get("calibration").get("mean_predicted"));
@@ -61,9 +62,9 @@ class ClassificationMetricsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_w"})
     void multiClassScoresAgree(String tag) {
-        int[] y = Fixture.ints(M.get("y"));
-        double[][] p = Fixture.matrix(M.get("proba"));
-        double[] w = tag.isEmpty() ? null : Fixture.vector(M.get("w"));
+        int[] y = JsonFixtures.ints(M.get("y"));
+        double[][] p = JsonFixtures.matrix(M.get("proba"));
+        double[] w = tag.isEmpty() ? null : JsonFixtures.doubles(M.get("w"));
         close(ClassificationMetrics.rocAucOvr(y, p, Average.MACRO, w), M, "roc_auc_ovr" + tag);
         close(ClassificationMetrics.rocAucOvr(y, p, Average.WEIGHTED, w), M, "roc_auc_ovr_weighted" + tag);
         close(ClassificationMetrics.rocAuc(y, p, w), M, "roc_auc_ovr" + tag);
@@ -72,14 +73,14 @@ class ClassificationMetricsTest {
             close(ClassificationMetrics.topKAccuracy(y, p, k, w), M, "top_" + k + tag);
         }
         int[] pred = ClassificationMetrics.predicted(p);
-        assertThat(pred).containsExactly(Fixture.ints(M.get("pred")));
+        assertThat(pred).containsExactly(JsonFixtures.ints(M.get("pred")));
         labels(y, pred, w, M.get("labels" + tag), false);
     }
 
     @Test
     void oneVsOneAgrees() {
-        int[] y = Fixture.ints(M.get("y"));
-        double[][] p = Fixture.matrix(M.get("proba"));
+        int[] y = JsonFixtures.ints(M.get("y"));
+        double[][] p = JsonFixtures.matrix(M.get("proba"));
         close(ClassificationMetrics.rocAucOvo(y, p, Average.MACRO), M, "roc_auc_ovo");
         close(ClassificationMetrics.rocAucOvo(y, p, Average.WEIGHTED), M, "roc_auc_ovo_weighted");
     }
@@ -87,7 +88,7 @@ class ClassificationMetricsTest {
     @Test
     void absentAndNeverPredictedClassesFollowScikitLearnsLabelSet() {
         JsonNode a = Fixture.ROOT.get("absent");
-        labels(Fixture.ints(a.get("y")), Fixture.ints(a.get("pred")), null, a.get("labels"), false);
+        labels(JsonFixtures.ints(a.get("y")), JsonFixtures.ints(a.get("pred")), null, a.get("labels"), false);
     }
 
     @Test
@@ -151,7 +152,7 @@ class ClassificationMetricsTest {
         for (int t = 0; t < present.length; t++) {
             int truth = present[t];
             double[] row = Arrays.stream(present).mapToDouble(c -> cm.get(truth, c)).toArray();
-            assertThat(row).containsExactly(Fixture.vector(expected.get(t)), within(1e-12));
+            assertThat(row).containsExactly(JsonFixtures.doubles(expected.get(t)), within(1e-12));
         }
     }
 
@@ -160,6 +161,6 @@ class ClassificationMetricsTest {
     }
 
     private static void same(double[] actual, JsonNode expected) {
-        assertThat(actual).containsExactly(Fixture.vector(expected), within(1e-12));
+        assertThat(actual).containsExactly(JsonFixtures.doubles(expected), within(1e-12));
     }
 }

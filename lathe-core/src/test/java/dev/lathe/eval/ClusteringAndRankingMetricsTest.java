@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +19,9 @@ class ClusteringAndRankingMetricsTest {
 
     @Test
     void clusteringMetricsAgree() {
-        double[][] x = Fixture.matrix(C.get("x"));
-        int[] truth = Fixture.ints(C.get("truth"));
-        int[] found = Fixture.ints(C.get("found"));
+        double[][] x = JsonFixtures.matrix(C.get("x"));
+        int[] truth = JsonFixtures.ints(C.get("truth"));
+        int[] found = JsonFixtures.ints(C.get("found"));
         close(ClusteringMetrics.silhouette(x, found), C, "silhouette");
         close(ClusteringMetrics.silhouette(x, truth), C, "silhouette_truth");
         close(ClusteringMetrics.daviesBouldin(x, found), C, "davies_bouldin");
@@ -44,12 +45,12 @@ class ClusteringAndRankingMetricsTest {
 
     @Test
     void rankingMetricsAgree() {
-        double[][] rel = Fixture.matrix(K.get("relevance"));
-        double[][] s = Fixture.matrix(K.get("scores"));
+        double[][] rel = JsonFixtures.matrix(K.get("relevance"));
+        double[][] s = JsonFixtures.matrix(K.get("scores"));
         int k = K.get("k").asInt();
         close(RankingMetrics.ndcg(rel, s, k, null), K, "ndcg_5");
         close(RankingMetrics.ndcg(rel, s, Integer.MAX_VALUE, null), K, "ndcg");
-        close(RankingMetrics.ndcg(rel, s, k, Fixture.vector(K.get("w"))), K, "ndcg_5_w");
+        close(RankingMetrics.ndcg(rel, s, k, JsonFixtures.doubles(K.get("w"))), K, "ndcg_5_w");
         close(RankingMetrics.precisionAtK(rel, s, k), K, "precision_5");
         close(RankingMetrics.recallAtK(rel, s, k), K, "recall_5");
         close(RankingMetrics.meanAveragePrecision(rel, s), K, "map");

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.model.HasLikelihood;
 import dev.lathe.model.linear.LinearRegression;
 import dev.lathe.model.linear.LogisticRegression;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,20 +26,13 @@ class ModelComparisonTest {
 
     private static final Frame DIABETES = Datasets.diabetes();
 
-    private static JsonNode reference() throws IOException {
-        try (InputStream in = ModelComparisonTest.class.getResourceAsStream(
-                "/fixtures/likelihood/statsmodels_likelihood.json")) {
-            return new ObjectMapper().readTree(in).get("comparison_diabetes");
-        }
-    }
-
     private static HasLikelihood ols(Frame data, List<String> features) {
         return new LinearRegression().fit(data.select(features), data.column("progression"));
     }
 
     @Test
-    void ranksNestedRegressionsAsStatsmodelsAndNumpyDo() throws IOException {
-        JsonNode ref = reference();
+    void ranksNestedRegressionsAsStatsmodelsAndNumpyDo() {
+        JsonNode ref = JsonFixtures.read("likelihood/statsmodels_likelihood.json").get("comparison_diabetes");
         Map<String, HasLikelihood> candidates = new LinkedHashMap<>();
         ref.fields().forEachRemaining(e -> {
             List<String> features = new ArrayList<>();

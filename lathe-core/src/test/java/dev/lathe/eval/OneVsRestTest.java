@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,13 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OneVsRestTest {
 
     private static final JsonNode M = Fixture.ROOT.get("multiclass");
-    private static final int[] Y = Fixture.ints(M.get("y"));
-    private static final double[][] P = Fixture.matrix(M.get("proba"));
+    private static final int[] Y = JsonFixtures.ints(M.get("y"));
+    private static final double[][] P = JsonFixtures.matrix(M.get("proba"));
 
     @ParameterizedTest
     @ValueSource(strings = {"", "_w"})
     void brierAveragePrecisionAndCalibrationErrorsAgree(String tag) {
-        double[] w = tag.isEmpty() ? null : Fixture.vector(M.get("w"));
+        double[] w = tag.isEmpty() ? null : JsonFixtures.doubles(M.get("w"));
         assertThat(ClassificationMetrics.brierScore(Y, P, w)).isCloseTo(M.get("brier" + tag).asDouble(), within(1e-12));
         for (Average a : new Average[] {Average.MICRO, Average.MACRO, Average.WEIGHTED}) {
             String key = "average_precision_" + a.name().toLowerCase(java.util.Locale.ROOT) + tag;
@@ -33,7 +34,7 @@ class OneVsRestTest {
         assertThat(ClassificationMetrics.averagePrecision(Y, P, w))
                 .isCloseTo(M.get("average_precision_macro" + tag).asDouble(), within(1e-12));
         assertThat(OneVsRest.expectedCalibrationErrors(Y, P, w))
-                .containsExactly(Fixture.vector(M.get("ece_per_class" + tag)), within(1e-12));
+                .containsExactly(JsonFixtures.doubles(M.get("ece_per_class" + tag)), within(1e-12));
     }
 
     @Test
@@ -42,9 +43,9 @@ class OneVsRestTest {
         assertThat(curves).hasSize(4);
         for (int c = 0; c < 4; c++) {
             JsonNode e = M.get("calibration_per_class").get(c);
-            assertThat(curves[c].fractionPositive()).containsExactly(Fixture.vector(e.get("fraction_positive")),
+            assertThat(curves[c].fractionPositive()).containsExactly(JsonFixtures.doubles(e.get("fraction_positive")),
                     within(1e-12));
-            assertThat(curves[c].meanPredicted()).containsExactly(Fixture.vector(e.get("mean_predicted")), within(1e-12));
+            assertThat(curves[c].meanPredicted()).containsExactly(JsonFixtures.doubles(e.get("mean_predicted")), within(1e-12));
         }
     }
 

@@ -7,19 +7,20 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Regression metrics against scikit-learn 1.2.1 and numpy (fixtures/eval/metric_families.json, key "regression"). */
 class RegressionMetricsTest {
 
     private static final JsonNode R = Fixture.ROOT.get("regression");
-    private static final double[] Y = Fixture.vector(R.get("y"));
-    private static final double[] P = Fixture.vector(R.get("pred"));
+    private static final double[] Y = JsonFixtures.doubles(R.get("y"));
+    private static final double[] P = JsonFixtures.doubles(R.get("pred"));
 
     @ParameterizedTest
     @ValueSource(strings = {"", "_w"})
     void agreeWithScikitLearnWithAndWithoutWeights(String tag) {
-        double[] w = tag.isEmpty() ? null : Fixture.vector(R.get("w"));
+        double[] w = tag.isEmpty() ? null : JsonFixtures.doubles(R.get("w"));
         int features = R.get("n_features").asInt();
         check(RegressionMetrics.mae(Y, P, w), "mae" + tag);
         check(RegressionMetrics.mse(Y, P, w), "mse" + tag);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,9 @@ class ReportAndRegistryTest {
 
     @Test
     void weightedReportAgreesWithScikitLearn() {
-        int[] y = Fixture.ints(M.get("y"));
-        int[] pred = Fixture.ints(M.get("pred"));
-        ClassificationReport r = ClassificationReport.of(y, pred, List.of("a", "b", "c", "d"), Fixture.vector(M.get("w")));
+        int[] y = JsonFixtures.ints(M.get("y"));
+        int[] pred = JsonFixtures.ints(M.get("pred"));
+        ClassificationReport r = ClassificationReport.of(y, pred, List.of("a", "b", "c", "d"), JsonFixtures.doubles(M.get("w")));
         JsonNode e = M.get("report_w");
         assertThat(r.classes()).extracting(ClassificationReport.Line::label).containsExactly("a", "b", "c", "d");
         for (ClassificationReport.Line line : r.classes()) {
@@ -30,9 +31,9 @@ class ReportAndRegistryTest {
 
     @Test
     void metricsByNameScoreAsTheirMethodsAndKnowTheirDirection() {
-        int[] y = Fixture.ints(M.get("y"));
-        double[][] p = Fixture.matrix(M.get("proba"));
-        double[] w = Fixture.vector(M.get("w"));
+        int[] y = JsonFixtures.ints(M.get("y"));
+        double[][] p = JsonFixtures.matrix(M.get("proba"));
+        double[] w = JsonFixtures.doubles(M.get("w"));
         Metric.Classification f1 = (Metric.Classification) Metric.of("f1_macro");
         assertThat(f1.score(y, p, w)).isCloseTo(M.get("labels_w").get("f1_macro").asDouble(), within(1e-12));
         Metric.Classification ovo = (Metric.Classification) Metric.of("roc_auc_ovo");

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,15 +46,15 @@ class TopNMetricsTest {
     }
 
     @Test
-    void matchesThePythonFixture() throws IOException {
-        JsonNode fixture = fixture().path("metrics");
+    void matchesThePythonFixture() {
+        JsonNode fixture = JsonFixtures.read("recommend/recommend.json").path("metrics");
         JsonNode users = fixture.path("users");
         int n = users.size();
         int[][] rec = new int[n][];
         int[][] rel = new int[n][];
         for (int u = 0; u < n; u++) {
-            rec[u] = ints(users.get(u).path("recommended"));
-            rel[u] = ints(users.get(u).path("relevant"));
+            rec[u] = JsonFixtures.ints(users.get(u).path("recommended"));
+            rel[u] = JsonFixtures.ints(users.get(u).path("relevant"));
         }
         int checked = 0;
         for (JsonNode c : fixture.path("cases")) {
@@ -93,19 +91,5 @@ class TopNMetricsTest {
                 .hasMessageContaining("got 1 lists and 0 sets");
         assertThatThrownBy(() -> TopNMetrics.of(new int[][] {{7}}, new int[][] {{1}}, 3, 5))
                 .hasMessage("user 0 is recommended item 7, outside the catalogue of 5");
-    }
-
-    static JsonNode fixture() throws IOException {
-        try (InputStream in = TopNMetricsTest.class.getResourceAsStream("/fixtures/recommend/recommend.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    static int[] ints(JsonNode array) {
-        int[] out = new int[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asInt();
-        }
-        return out;
     }
 }

@@ -3,17 +3,13 @@ package dev.lathe.model.bayes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
-import dev.lathe.frame.NumericColumn;
 import dev.lathe.model.Estimator;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,16 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NaiveBayesMatchesScikitLearnTest {
 
-    private static final JsonNode FIXTURE = read();
-
-    private static JsonNode read() {
-        try (InputStream in = NaiveBayesMatchesScikitLearnTest.class
-                .getResourceAsStream("/fixtures/bayes/naive_bayes.json")) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final JsonNode FIXTURE = JsonFixtures.read("bayes/naive_bayes.json");
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -45,25 +32,8 @@ class NaiveBayesMatchesScikitLearnTest {
         return out.stream();
     }
 
-    static Frame frame(JsonNode rows) {
-        List<Column> columns = new ArrayList<>();
-        for (int j = 0; j < rows.get(0).size(); j++) {
-            double[] v = new double[rows.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = rows.get(i).get(j).asDouble();
-            }
-            columns.add(NumericColumn.wrap("f" + j, v));
-        }
-        return Frame.of(columns);
-    }
-
     static Column labels() {
-        JsonNode y = FIXTURE.get("y");
-        String[] out = new String[y.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = y.get(i).asText();
-        }
-        return CategoricalColumn.of("y", out);
+        return CategoricalColumn.of("y", JsonFixtures.strings(FIXTURE.get("y")));
     }
 
     private static Estimator estimator(String name, JsonNode params) {
@@ -75,8 +45,7 @@ class NaiveBayesMatchesScikitLearnTest {
             case "categorical" -> new CategoricalNB();
             default -> throw new IllegalArgumentException(name);
         };
-        Map<String, Object> changes = new ObjectMapper().convertValue(params, Map.class);
-        return (Estimator) base.withParams(changes);
+        return (Estimator) base.withParams(JsonFixtures.map(params));
     }
 
     private static void assertClose(double[][] actual, JsonNode expected, String what) {
@@ -92,8 +61,8 @@ class NaiveBayesMatchesScikitLearnTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void logProbabilitiesAgreeWithScikitLearn(String name, JsonNode c) {
-        Frame x = frame(c.get("x"));
-        Frame q = frame(c.get("query"));
+        Frame x = JsonFixtures.rowsFrame(c.get("x"));
+        Frame q = JsonFixtures.rowsFrame(c.get("query"));
         NaiveBayes m = (NaiveBayes) estimator(name, c.get("params")).fit(x, labels());
         assertClose(m.jointLogLikelihood(q), c.get("joint"), name + " joint");
         assertClose(m.predictLogProba(q), c.get("log_proba"), name + " log proba");
@@ -106,9 +75,9 @@ class NaiveBayesMatchesScikitLearnTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void twoPartialFitsMatchOneFit(String name, JsonNode c) {
-        Frame x = frame(c.get("x"));
+        Frame x = JsonFixtures.rowsFrame(c.get("x"));
         Column y = labels();
-        Frame q = frame(c.get("query"));
+        Frame q = JsonFixtures.rowsFrame(c.get("query"));
         int[] first = java.util.stream.IntStream.range(0, 30).toArray();
         int[] rest = java.util.stream.IntStream.range(30, x.rowCount()).toArray();
         Estimator e = estimator(name, c.get("params"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.JsonFixtures;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class DbscanMatchesScikitLearnTest {
         for (JsonNode c : ClusterFixture.json().get("dbscan")) {
             DbscanModel m = new Dbscan(c.get("eps").asDouble(), c.get("min_samples").asInt(), 10).fit(x);
             String label = "eps=" + c.get("eps").asDouble();
-            assertThat(m.labels()).as(label).isEqualTo(ClusterFixture.ints(c.get("labels")));
+            assertThat(m.labels()).as(label).isEqualTo(JsonFixtures.ints(c.get("labels")));
             JsonNode core = c.get("core");
             int[] expectedCore = IntStream.range(0, core.size()).filter(i -> core.get(i).asBoolean()).toArray();
             assertThat(m.coreSampleIndices()).as(label).isEqualTo(expectedCore);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class GaussianMixtureMatchesScikitLearnTest {
     @Test
     void sameLogLikelihoodFromTheSameStartForEveryCovarianceType() {
         Frame x = ClusterFixture.frame("x");
-        int[] start = ClusterFixture.ints(ClusterFixture.json().get("gmm_init_labels"));
+        int[] start = JsonFixtures.ints(ClusterFixture.json().get("gmm_init_labels"));
         int cases = 0;
         for (JsonNode c : ClusterFixture.json().get("gmm")) {
             CovarianceType type = CovarianceType.valueOf(c.get("covariance_type").asText().toUpperCase(Locale.ROOT));
@@ -29,8 +30,8 @@ class GaussianMixtureMatchesScikitLearnTest {
             assertThat(m.lowerBound()).as(label).isCloseTo(c.get("lower_bound").asDouble(), within(1e-6));
             assertThat(m.nIter()).as(label).isEqualTo(c.get("n_iter").asInt());
             assertThat(m.converged()).as(label).isTrue();
-            double[] weights = ClusterFixture.doubles(c.get("weights"));
-            double[][] means = ClusterFixture.matrix(c.get("means"));
+            double[] weights = JsonFixtures.doubles(c.get("weights"));
+            double[][] means = JsonFixtures.matrix(c.get("means"));
             for (int k = 0; k < 3; k++) {
                 assertThat(m.weights()[k]).as(label).isCloseTo(weights[k], within(1e-8));
                 for (int j = 0; j < 4; j++) {
@@ -40,7 +41,7 @@ class GaussianMixtureMatchesScikitLearnTest {
             Frame first = x.head(10);
             double[] scores = m.scoreSamples(first);
             double[][] proba = m.predictProba(first);
-            double[][] refProba = ClusterFixture.matrix(c.get("predict_proba"));
+            double[][] refProba = JsonFixtures.matrix(c.get("predict_proba"));
             for (int i = 0; i < 10; i++) {
                 assertThat(scores[i]).as(label).isCloseTo(c.get("score_samples").get(i).asDouble(), within(1e-6));
                 for (int k = 0; k < 3; k++) {
@@ -49,7 +50,7 @@ class GaussianMixtureMatchesScikitLearnTest {
             }
             assertThat(m.bic(x)).as(label).isCloseTo(c.get("bic").asDouble(), within(1e-4));
             assertThat(m.aic(x)).as(label).isCloseTo(c.get("aic").asDouble(), within(1e-4));
-            assertThat(m.predict(x)).as(label).isEqualTo(ClusterFixture.ints(c.get("labels")));
+            assertThat(m.predict(x)).as(label).isEqualTo(JsonFixtures.ints(c.get("labels")));
             cases++;
         }
         assertThat(cases).isEqualTo(4);

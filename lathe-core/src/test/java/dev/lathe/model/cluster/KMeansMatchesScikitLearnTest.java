@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +24,13 @@ class KMeansMatchesScikitLearnTest {
             int k = c.get("k").asInt();
             Algorithm algorithm = Algorithm.valueOf(c.get("algorithm").asText().toUpperCase(Locale.ROOT));
             KMeans estimator = new KMeans(k, Init.K_MEANS_PLUS_PLUS, 1, 300, 0.0, algorithm, 0);
-            KMeansModel m = estimator.fit(x, ClusterFixture.matrix(c.get("init")));
+            KMeansModel m = estimator.fit(x, JsonFixtures.matrix(c.get("init")));
             String label = "k=" + k + " " + algorithm;
-            assertThat(m.labels()).as(label).isEqualTo(ClusterFixture.ints(c.get("labels")));
+            assertThat(m.labels()).as(label).isEqualTo(JsonFixtures.ints(c.get("labels")));
             assertThat(m.inertia()).as(label).isCloseTo(c.get("inertia").asDouble(),
                     within(1e-9 * c.get("inertia").asDouble()));
             assertThat(m.nIter()).as(label).isEqualTo(c.get("n_iter").asInt());
-            double[][] centres = ClusterFixture.matrix(c.get("centers"));
+            double[][] centres = JsonFixtures.matrix(c.get("centers"));
             for (int l = 0; l < k; l++) {
                 for (int j = 0; j < centres[l].length; j++) {
                     assertThat(m.centres()[l][j]).as(label).isCloseTo(centres[l][j], within(1e-9));

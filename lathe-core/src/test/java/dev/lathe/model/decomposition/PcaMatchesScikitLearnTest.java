@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.cluster.ClusterFixture;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ class PcaMatchesScikitLearnTest {
     private static final Frame IRIS = ClusterFixture.frame("iris");
 
     private static void assertMatrix(double[][] actual, JsonNode expected, String label) {
-        double[][] e = ClusterFixture.matrix(expected);
+        double[][] e = JsonFixtures.matrix(expected);
         assertThat(actual.length).as(label).isEqualTo(e.length);
         for (int i = 0; i < e.length; i++) {
             for (int j = 0; j < e[i].length; j++) {
@@ -28,7 +29,7 @@ class PcaMatchesScikitLearnTest {
     }
 
     private static void assertVector(double[] actual, JsonNode expected, String label) {
-        double[] e = ClusterFixture.doubles(expected);
+        double[] e = JsonFixtures.doubles(expected);
         assertThat(actual).as(label).hasSize(e.length);
         for (int i = 0; i < e.length; i++) {
             assertThat(actual[i]).as(label + " [" + i + "]").isCloseTo(e[i], within(1e-9));

@@ -3,7 +3,6 @@ package dev.lathe.model.ensemble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.eval.RegressionMetrics;
 import dev.lathe.frame.Column;
@@ -12,10 +11,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.model.Classifier;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.Regressor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import dev.lathe.testing.JsonFixtures;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ForestQualityTest {
 
-    static Stream<JsonNode> cases() throws IOException {
-        try (InputStream in = ForestQualityTest.class.getResourceAsStream("/fixtures/tree/forest_cv.json")) {
-            List<JsonNode> out = new ArrayList<>();
-            new ObjectMapper().readTree(in).get("cases").forEach(out::add);
-            return out.stream();
-        }
+    static Stream<JsonNode> cases() {
+        return JsonFixtures.elements(JsonFixtures.read("tree/forest_cv.json").get("cases")).stream();
     }
 
     @ParameterizedTest(name = "{0}")

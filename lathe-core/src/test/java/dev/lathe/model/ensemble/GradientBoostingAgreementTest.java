@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.eval.RegressionMetrics;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Targets;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,16 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GradientBoostingAgreementTest {
 
-    private static JsonNode reference() throws IOException {
-        try (InputStream in = GradientBoostingAgreementTest.class.getResourceAsStream("/fixtures/boosting/sklearn_cv.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"iris", "wine", "breast_cancer", "diabetes"})
-    void crossValidatedScoreWithinOnePointOfScikitLearn(String name) throws IOException {
-        JsonNode ref = reference().path("scores").path(name);
+    void crossValidatedScoreWithinOnePointOfScikitLearn(String name) {
+        JsonNode ref = JsonFixtures.read("boosting/sklearn_cv.json").path("scores").path(name);
         Frame data = Datasets.load(name);
         String target = Datasets.target(name);
         Frame x = data.drop(target);

@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** LassoCV and ElasticNetCV against scikit-learn's with KFold(5) on the synthetic sparse set (enet_cv.json). */
 class ElasticNetCVTest {
 
-    private static final JsonNode REF = Fixtures.json("enet_cv.json");
+    private static final JsonNode REF = JsonFixtures.read("linear/enet_cv.json");
     private static final Frame SPARSE = Fixtures.csv("sparse.csv");
     private static final Frame X = SPARSE.drop("y");
     private static final Column Y = SPARSE.column("y");
@@ -22,8 +23,8 @@ class ElasticNetCVTest {
     void lassoCvChoosesScikitLearnsAlpha() {
         ElasticNetCVModel m = new LassoCV(List.of(), 100, 1e-3, true, 1_000_000, 1e-12, 5, false, 0).fit(X, Y);
         JsonNode ref = REF.get("sparse_lasso_cv");
-        assertClose(m.alphas()[0], Fixtures.doubles(ref.get("alphas")), 1e-13);
-        assertClose(m.cvMse()[0], Fixtures.doubles(ref.get("mse")), 1e-9);
+        assertClose(m.alphas()[0], JsonFixtures.doubles(ref.get("alphas")), 1e-13);
+        assertClose(m.cvMse()[0], JsonFixtures.doubles(ref.get("mse")), 1e-9);
         assertThat(m.alpha()).isCloseTo(ref.get("alpha").asDouble(), within(1e-13 * m.alpha()));
         assertThat(m.l1Ratio()).isEqualTo(1.0);
         assertThat(m.pathFitsNotConverged()).isZero();
@@ -37,8 +38,8 @@ class ElasticNetCVTest {
                 .fit(X, Y);
         JsonNode ref = REF.get("sparse_enet_cv");
         for (int l = 0; l < ratios.size(); l++) {
-            assertClose(m.alphas()[l], Fixtures.doubles(ref.get("alphas").get(l)), 1e-13);
-            assertClose(m.cvMse()[l], Fixtures.doubles(ref.get("mse").get(l)), 1e-9);
+            assertClose(m.alphas()[l], JsonFixtures.doubles(ref.get("alphas").get(l)), 1e-13);
+            assertClose(m.cvMse()[l], JsonFixtures.doubles(ref.get("mse").get(l)), 1e-9);
         }
         assertThat(m.l1Ratio()).isEqualTo(ref.get("l1_ratio").asDouble());
         assertThat(m.alpha()).isCloseTo(ref.get("alpha").asDouble(), within(1e-13 * m.alpha()));

@@ -15,6 +15,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.loss.Losses;
 import dev.lathe.loss.Penalty;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ElasticNetTest {
 
-    private static final JsonNode REF = Fixtures.json("enet.json");
+    private static final JsonNode REF = JsonFixtures.read("linear/enet.json");
     private static final Frame DIABETES = Datasets.diabetes();
     private static final Frame X = DIABETES.drop("progression");
     private static final Column Y = DIABETES.column("progression");
@@ -55,7 +56,7 @@ class ElasticNetTest {
         assertThat(noIntercept.intercept()).isZero();
         assertThat(Fixtures.maxAbsDifference(noIntercept, REF.get("diabetes_lasso_1.0_no_intercept")))
                 .isLessThan(1e-8);
-        double[] w = Fixtures.doubles(Fixtures.json("ols.json").get("diabetes_weights"));
+        double[] w = JsonFixtures.doubles(JsonFixtures.read("linear/ols.json").get("diabetes_weights"));
         assertThat(Fixtures.maxAbsDifference(new ElasticNet(1.0, 0.5, true, MAX_ITER, TOL).fit(X, Y, w),
                 REF.get("diabetes_enet_1.0_0.5_weighted"))).isLessThan(1e-8);
         Frame sx = SPARSE.drop("y");
@@ -69,7 +70,7 @@ class ElasticNetTest {
     @Test
     void theLassoSetsCoefficientsExactlyToZero() {
         ElasticNetModel m = new Lasso(28.0, true, MAX_ITER, TOL).fit(X, Y);
-        double[] expected = Fixtures.doubles(REF.get("diabetes_lasso_28.0").get("coef"));
+        double[] expected = JsonFixtures.doubles(REF.get("diabetes_lasso_28.0").get("coef"));
         for (int j = 0; j < expected.length; j++) {
             assertThat(m.coef()[j] == 0).as(X.names().get(j)).isEqualTo(expected[j] == 0);
         }
@@ -158,7 +159,7 @@ class ElasticNetTest {
     }
 
     private static double objective(JsonNode reference, ElasticNetModel m, Frame x, Column y) {
-        return objective(Fixtures.doubles(reference.get("coef")), reference.get("intercept").asDouble(), m, x, y);
+        return objective(JsonFixtures.doubles(reference.get("coef")), reference.get("intercept").asDouble(), m, x, y);
     }
 
     private static JsonNode coefficients(LinearRegressor m) {

@@ -3,15 +3,13 @@ package dev.lathe.model.linear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reference values computed by scikit-learn 1.2.1 / statsmodels 0.13.5 on fixed data, read from
@@ -24,15 +22,6 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The JSON file {@code name}. */
-    static JsonNode json(String name) {
-        try (InputStream in = open(name)) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The CSV data set {@code name}. */
     static Frame csv(String name) {
         try (InputStream in = open(name)) {
@@ -42,25 +31,9 @@ final class Fixtures {
         }
     }
 
-    /** A JSON array of numbers. */
-    static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
-    }
-
-    /** A JSON array of strings. */
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(e -> out.add(e.asText()));
-        return out;
-    }
-
     /** The largest absolute difference between the model's coefficients and intercept and the reference's. */
     static double maxAbsDifference(LinearRegressor model, JsonNode reference) {
-        double[] expected = doubles(reference.get("coef"));
+        double[] expected = JsonFixtures.doubles(reference.get("coef"));
         double[] actual = model.linear().coef();
         assertThat(actual).hasSameSizeAs(expected);
         double worst = Math.abs(model.intercept() - reference.get("intercept").asDouble());

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.HasLikelihood;
 import dev.lathe.pipeline.RoundTrip;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,23 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class LikelihoodReferenceTest {
 
-    static final JsonNode SM = read();
+    static final JsonNode SM = JsonFixtures.read("likelihood/statsmodels_likelihood.json");
     private static final double RELATIVE = 1e-12;
-
-    static JsonNode read() {
-        try (InputStream in = LikelihoodReferenceTest.class.getResourceAsStream(
-                "/fixtures/likelihood/statsmodels_likelihood.json")) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String> features(JsonNode ref) {
-        List<String> out = new ArrayList<>();
-        ref.get("features").forEach(n -> out.add(n.asText()));
-        return out;
-    }
 
     static void assertMatches(HasLikelihood model, JsonNode ref, double relative) {
         for (String key : List.of("llf", "aic", "bic")) {
@@ -92,13 +73,14 @@ class LikelihoodReferenceTest {
     void binaryLogisticRegressionMatchesStatsmodelsLogit() {
         JsonNode ref = SM.get("logit_breast_cancer");
         Frame data = Datasets.breastCancer();
-        LogisticRegression.Fitted m = unpenalised("auto").fit(data.select(features(ref)), data.column("diagnosis"));
+        List<String> features = List.of(JsonFixtures.strings(ref.get("features")));
+        LogisticRegression.Fitted m = unpenalised("auto").fit(data.select(features), data.column("diagnosis"));
         assertMatches(m, ref, RELATIVE);
         assertThat(m.aic()).isEqualTo(m.summary().orElseThrow().aic());
         assertMatches(RoundTrip.saveAndLoad(m), ref, RELATIVE);
         // the same model as a two-class softmax: K - 1 = 1 free row of coefficients
         LogisticRegression.Fitted softmax = unpenalised("multinomial")
-                .fit(data.select(features(ref)), data.column("diagnosis"));
+                .fit(data.select(features), data.column("diagnosis"));
         assertMatches(softmax, ref, RELATIVE);
     }
 
@@ -106,7 +88,8 @@ class LikelihoodReferenceTest {
     void multinomialLogisticRegressionMatchesStatsmodelsMnlogit() {
         JsonNode ref = SM.get("mnlogit_wine");
         Frame data = Datasets.wine();
-        LogisticRegression.Fitted m = unpenalised("auto").fit(data.select(features(ref)), data.column("class"));
+        List<String> features = List.of(JsonFixtures.strings(ref.get("features")));
+        LogisticRegression.Fitted m = unpenalised("auto").fit(data.select(features), data.column("class"));
         assertMatches(m, ref, RELATIVE);
         assertMatches(RoundTrip.saveAndLoad(m), ref, RELATIVE);
     }

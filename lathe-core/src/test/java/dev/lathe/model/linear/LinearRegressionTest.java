@@ -12,13 +12,14 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.math.RankDeficientException;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Ordinary and weighted least squares against scikit-learn's LinearRegression on diabetes (ols.json). */
 class LinearRegressionTest {
 
-    private static final JsonNode REF = Fixtures.json("ols.json");
+    private static final JsonNode REF = JsonFixtures.read("linear/ols.json");
     private static final Frame DIABETES = Datasets.diabetes();
     private static final Frame X = DIABETES.drop("progression");
     private static final Column Y = DIABETES.column("progression");
@@ -34,7 +35,7 @@ class LinearRegressionTest {
 
     @Test
     void sampleWeightsGiveWeightedLeastSquares() {
-        double[] w = Fixtures.doubles(REF.get("diabetes_weights"));
+        double[] w = JsonFixtures.doubles(REF.get("diabetes_weights"));
         LeastSquaresModel m = new LinearRegression().fit(X, Y, w);
         assertThat(Fixtures.maxAbsDifference(m, REF.get("diabetes_weighted"))).isLessThan(1e-9);
     }

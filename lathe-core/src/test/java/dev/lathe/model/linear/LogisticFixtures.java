@@ -1,7 +1,5 @@
 package dev.lathe.model.linear;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.csv.CsvOptions;
@@ -11,19 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Test helper: the fixtures under {@code fixtures/logistic/} (see the README there) and their data sets. */
+/** Test helper: the data sets the fixtures under {@code fixtures/logistic/} were made on (see the README there). */
 final class LogisticFixtures {
 
     private LogisticFixtures() {
-    }
-
-    /** A JSON fixture file. */
-    static JsonNode json(String file) {
-        try (InputStream in = resource(file)) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Breast cancer features scaled to mean 0 and population standard deviation 1, as the fixtures used. */
@@ -39,15 +28,6 @@ final class LogisticFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@code node} (an array of numbers) as doubles. */
-    static double[] doubles(JsonNode node) {
-        double[] out = new double[node.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = node.get(i).asDouble();
-        }
-        return out;
     }
 
     private static InputStream resource(String file) {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import dev.lathe.model.linear.LogisticRegression.Regularization;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class LogisticInferenceTest {
 
-    private static final JsonNode SM = LogisticFixtures.json("statsmodels_spector.json").get("logit");
+    private static final JsonNode SM = JsonFixtures.read("logistic/statsmodels_spector.json").get("logit");
     private static final LogisticRegression UNPENALISED =
             (LogisticRegression) new LogisticRegression().withParams(Map.of("penalty", "none"));
 
@@ -66,7 +66,7 @@ class LogisticInferenceTest {
     @Test
     void theModelPredictsWithTheRefinedCoefficients() {
         LogisticRegression.Fitted m = spectorFit();
-        double[] params = LogisticFixtures.doubles(SM.get("params"));
+        double[] params = JsonFixtures.doubles(SM.get("params"));
         assertThat(m.intercepts()[0]).isCloseTo(params[0], within(1e-9));
         assertThat(m.coefficients()[0]).containsExactly(new double[] {params[1], params[2], params[3]}, within(1e-9));
     }
@@ -159,7 +159,7 @@ class LogisticInferenceTest {
     }
 
     private static void assertRelative(double[] actual, JsonNode expected, double tolerance) {
-        double[] e = LogisticFixtures.doubles(expected);
+        double[] e = JsonFixtures.doubles(expected);
         assertThat(actual).hasSameSizeAs(e);
         for (int k = 0; k < e.length; k++) {
             assertThat(actual[k]).as("entry %d", k).isCloseTo(e[k], within(Math.abs(e[k]) * tolerance));

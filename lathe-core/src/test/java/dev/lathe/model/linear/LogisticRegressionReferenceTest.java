@@ -9,8 +9,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.model.linear.LogisticRegression.ClassWeight;
 import dev.lathe.model.linear.LogisticRegression.MultiClass;
 import dev.lathe.model.linear.LogisticRegression.Regularization;
-import java.util.ArrayList;
-import java.util.List;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LogisticRegressionReferenceTest {
 
-    private static final JsonNode CASES = LogisticFixtures.json("sklearn_cases.json").get("cases");
+    private static final JsonNode CASES = JsonFixtures.read("logistic/sklearn_cases.json").get("cases");
     /** Agreement asked for: 1e-4; the fits here agree far closer, so the tests hold them to this. */
     private static final double TOLERANCE = 1e-6;
 
@@ -81,29 +80,23 @@ class LogisticRegressionReferenceTest {
         dev.lathe.frame.Column y = data.column(dataset.equals("iris") ? "species" : "diagnosis");
         LogisticRegression.Fitted m = e.fit(x, y, weights);
         assertThat(m.converged()).isTrue();
-        assertThat(m.classes()).containsExactlyElementsOf(strings(c.get("classes")));
+        assertThat(m.classes()).containsExactly(JsonFixtures.strings(c.get("classes")));
         double[][] coef = m.coefficients();
         JsonNode expected = c.get("coef");
         // a two-class model has one row; scikit-learn's multinomial rows equal ours
         assertThat(coef.length).isEqualTo(expected.size());
         for (int k = 0; k < coef.length; k++) {
             assertThat(coef[k]).as("%s coefficients of output %d", name, k)
-                    .containsExactly(LogisticFixtures.doubles(expected.get(k)), within(TOLERANCE));
+                    .containsExactly(JsonFixtures.doubles(expected.get(k)), within(TOLERANCE));
         }
         assertThat(m.intercepts()).as(name + " intercepts")
-                .containsExactly(LogisticFixtures.doubles(c.get("intercept")), within(TOLERANCE));
+                .containsExactly(JsonFixtures.doubles(c.get("intercept")), within(TOLERANCE));
         double[][] proba = m.predictProba(x.head(5));
         for (int i = 0; i < 5; i++) {
             assertThat(proba[i]).as("%s probabilities of row %d", name, i)
-                    .containsExactly(LogisticFixtures.doubles(c.get("proba_head").get(i)), within(TOLERANCE));
+                    .containsExactly(JsonFixtures.doubles(c.get("proba_head").get(i)), within(TOLERANCE));
         }
         return m;
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        node.forEach(v -> out.add(v.asText()));
-        return out;
     }
 
 }

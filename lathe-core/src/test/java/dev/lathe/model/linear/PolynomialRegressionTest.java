@@ -11,6 +11,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.model.linear.PolynomialRegression.DegreeSelection;
 import dev.lathe.model.linear.PolynomialRegression.Terms;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PolynomialRegressionTest {
 
-    private static final JsonNode REF = Fixtures.json("poly.json");
+    private static final JsonNode REF = JsonFixtures.read("linear/poly.json");
     private static final Frame CUBIC = Fixtures.csv("cubic.csv");
     private static final Frame CX = CUBIC.select("x");
     private static final Column CY = CUBIC.column("y");
@@ -42,7 +43,7 @@ class PolynomialRegressionTest {
         for (JsonNode ref : REF.get("cubic_by_degree")) {
             int d = ref.get("degree").asInt();
             PolynomialModel m = raw(d, Terms.POWERS).fit(CX, CY);
-            double[] params = Fixtures.doubles(ref.get("params"));
+            double[] params = JsonFixtures.doubles(ref.get("params"));
             assertThat(m.linear().intercept()).as("degree %d intercept", d).isCloseTo(params[0], within(1e-9));
             for (int k = 1; k <= d; k++) {
                 String term = k == 1 ? "x" : "x^" + k;
@@ -91,8 +92,8 @@ class PolynomialRegressionTest {
                 .fit(CX, CY);
         JsonNode ref = REF.get("cubic_orthogonal_3");
         OrthogonalPolynomial p = m.basis().orthogonal().get(0);
-        double[] alpha = Fixtures.doubles(ref.get("alpha"));
-        double[] norm2 = Fixtures.doubles(ref.get("norm2"));
+        double[] alpha = JsonFixtures.doubles(ref.get("alpha"));
+        double[] norm2 = JsonFixtures.doubles(ref.get("norm2"));
         for (int k = 0; k < alpha.length; k++) {
             assertThat(p.alpha()[k]).as("alpha %d", k)
                     .isCloseTo(alpha[k], within(1e-12 * Math.max(1, Math.abs(alpha[k]))));
@@ -100,7 +101,7 @@ class PolynomialRegressionTest {
         for (int k = 0; k < norm2.length; k++) {
             assertThat(p.norm2()[k]).as("norm2 %d", k).isCloseTo(norm2[k], within(1e-11 * norm2[k]));
         }
-        double[] params = Fixtures.doubles(ref.get("params"));
+        double[] params = JsonFixtures.doubles(ref.get("params"));
         assertThat(m.linear().intercept()).isCloseTo(params[0], within(1e-9));
         assertThat(m.linear().coef()).containsExactly(new double[] {params[1], params[2], params[3]}, within(1e-9));
         double[][] columns = p.evaluate(CX.numeric("x").toArray());
@@ -196,8 +197,8 @@ class PolynomialRegressionTest {
     }
 
     private static void assertSameFit(PolynomialModel m, JsonNode ref) {
-        List<String> terms = Fixtures.strings(ref.get("terms"));
-        double[] coef = Fixtures.doubles(ref.get("coef"));
+        List<String> terms = List.of(JsonFixtures.strings(ref.get("terms")));
+        double[] coef = JsonFixtures.doubles(ref.get("coef"));
         assertThat(m.linear().features()).containsExactlyInAnyOrderElementsOf(terms);
         for (int t = 0; t < terms.size(); t++) {
             assertThat(m.linear().coefficient(terms.get(t))).as(terms.get(t)).isCloseTo(coef[t], within(1e-9));

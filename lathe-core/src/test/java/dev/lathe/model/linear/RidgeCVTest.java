@@ -9,6 +9,7 @@ import dev.lathe.data.Datasets;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,18 @@ import org.junit.jupiter.api.Test;
 /** RidgeCV against scikit-learn's RidgeCV (leave-one-out) and GridSearchCV (5 folds) on diabetes (ridge_cv.json). */
 class RidgeCVTest {
 
-    private static final JsonNode REF = Fixtures.json("ridge_cv.json");
+    private static final JsonNode REF = JsonFixtures.read("linear/ridge_cv.json");
     private static final Frame DIABETES = Datasets.diabetes();
     private static final Frame X = DIABETES.drop("progression");
     private static final Column Y = DIABETES.column("progression");
-    private static final List<Double> ALPHAS = Arrays.stream(Fixtures.doubles(REF.get("alphas"))).boxed().toList();
+    private static final List<Double> ALPHAS = Arrays.stream(JsonFixtures.doubles(REF.get("alphas"))).boxed().toList();
 
     @Test
     void leaveOneOutChoosesScikitLearnsAlpha() {
         RidgeCVModel m = new RidgeCV(ALPHAS, true, 0, false, 0).fit(X, Y);
         JsonNode ref = REF.get("loo");
         assertThat(m.alpha()).isEqualTo(ref.get("alpha").asDouble());
-        assertRelativelyClose(m.cvMse(), Fixtures.doubles(ref.get("mse")), 1e-9);
+        assertRelativelyClose(m.cvMse(), JsonFixtures.doubles(ref.get("mse")), 1e-9);
         // scikit-learn's leave-one-out path derives the coefficients from its decomposition; its intercept
         // differs from its own Ridge at the same alpha by 5.7e-8 (ours equals Ridge's to 1e-10)
         assertThat(Fixtures.maxAbsDifference(m, ref)).isLessThan(1e-6);
@@ -40,7 +41,7 @@ class RidgeCVTest {
         RidgeCVModel m = new RidgeCV(ALPHAS, true, 5, false, 0).fit(X, Y);
         JsonNode ref = REF.get("kfold5");
         assertThat(m.alpha()).isEqualTo(ref.get("alpha").asDouble());
-        assertRelativelyClose(m.cvMse(), Fixtures.doubles(ref.get("mse")), 1e-9);
+        assertRelativelyClose(m.cvMse(), JsonFixtures.doubles(ref.get("mse")), 1e-9);
         assertThat(Fixtures.maxAbsDifference(m, ref)).isLessThan(1e-8);
     }
 

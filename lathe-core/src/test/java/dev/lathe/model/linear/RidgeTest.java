@@ -10,6 +10,7 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.math.RankDeficientException;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Ridge against scikit-learn's Ridge (solver auto, i.e. Cholesky) on diabetes (ridge.json). */
 class RidgeTest {
 
-    private static final JsonNode REF = Fixtures.json("ridge.json");
+    private static final JsonNode REF = JsonFixtures.read("linear/ridge.json");
     private static final Frame DIABETES = Datasets.diabetes();
     private static final Frame X = DIABETES.drop("progression");
     private static final Column Y = DIABETES.column("progression");
@@ -34,7 +35,7 @@ class RidgeTest {
 
     @Test
     void sampleWeightsMatchScikitLearn() {
-        double[] w = Fixtures.doubles(Fixtures.json("ols.json").get("diabetes_weights"));
+        double[] w = JsonFixtures.doubles(JsonFixtures.read("linear/ols.json").get("diabetes_weights"));
         assertThat(Fixtures.maxAbsDifference(new Ridge(10.0, true).fit(X, Y, w),
                 REF.get("diabetes_alpha_10_weighted"))).isLessThan(1e-8);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
@@ -13,6 +12,7 @@ import dev.lathe.frame.TextColumn;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -33,12 +33,6 @@ class GowerDistanceTest {
         }
     }
 
-    private static JsonNode reference() throws IOException {
-        try (InputStream in = GowerDistanceTest.class.getResourceAsStream("/fixtures/neighbors/gower_daisy.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
     private static Frame rows(Frame data, String role) {
         int[] keep = IntStream.range(0, data.rowCount()).filter(i -> data.column("role").format(i).equals(role))
                 .toArray();
@@ -53,7 +47,7 @@ class GowerDistanceTest {
     void distancesNeighboursAndLabelsMatchDaisy() throws IOException {
         Frame data = data();
         assertThat(data.column("colour")).isInstanceOf(CategoricalColumn.class);
-        JsonNode ref = reference();
+        JsonNode ref = JsonFixtures.read("neighbors/gower_daisy.json");
         Frame train = rows(data, "train");
         int n = train.rowCount();
         KnnClassifierModel m = gower(ref.get("k").asInt()).fit(train.select(FEATURES), train.column("label"));

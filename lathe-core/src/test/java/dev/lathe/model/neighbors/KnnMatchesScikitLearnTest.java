@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class KnnMatchesScikitLearnTest {
 
-    private static final JsonNode FIXTURE = KnnFixture.json();
+    private static final JsonNode FIXTURE = JsonFixtures.read("neighbors/knn.json");
 
     @ParameterizedTest
     @EnumSource(Algorithm.class)
@@ -37,15 +38,15 @@ class KnnMatchesScikitLearnTest {
                 continue;
             }
             boolean continuous = c.get("continuous").asBoolean();
-            Frame x = KnnFixture.frame(FIXTURE.get(continuous ? "x_continuous" : "x"));
-            Frame q = KnnFixture.frame(FIXTURE.get(continuous ? "query_continuous" : "query"));
+            Frame x = JsonFixtures.rowsFrame(FIXTURE.get(continuous ? "x_continuous" : "x"));
+            Frame q = JsonFixtures.rowsFrame(FIXTURE.get(continuous ? "query_continuous" : "query"));
             int k = c.get("n_neighbors").asInt();
             Weights weights = Weights.valueOf(c.get("weights").asText().toUpperCase(Locale.ROOT));
             double p = c.get("p").asDouble();
             KnnClassifierModel clf = new KNeighborsClassifier(k, weights, metric, p, algorithm, 5)
                     .fit(x, CategoricalColumn.of("y", labels()));
             KnnRegressorModel reg = new KNeighborsRegressor(k, weights, metric, p, algorithm, 5)
-                    .fit(x, NumericColumn.wrap("y", KnnFixture.doubles(FIXTURE.get("target"))));
+                    .fit(x, NumericColumn.wrap("y", JsonFixtures.doubles(FIXTURE.get("target"))));
             Neighbors nb = clf.kneighbors(q);
             Neighbors all = clf.kneighbors(q, x.rowCount());
             double[][] proba = clf.predictProba(q);
@@ -54,7 +55,7 @@ class KnnMatchesScikitLearnTest {
             for (int i = 0; i < q.rowCount(); i++) {
                 String at = c.get("name").asText() + " row " + i;
                 total++;
-                assertThat(nb.distances()[i]).as(at).containsExactly(KnnFixture.doubles(c.get("distances").get(i)),
+                assertThat(nb.distances()[i]).as(at).containsExactly(JsonFixtures.doubles(c.get("distances").get(i)),
                         within(1e-12));
                 boolean tieAtK = k < x.rowCount() && all.distances()[i][k] == all.distances()[i][k - 1];
                 Set<Integer> ours = new TreeSet<>(Arrays.stream(nb.indices()[i]).boxed().toList());
@@ -65,7 +66,7 @@ class KnnMatchesScikitLearnTest {
                 }
                 if (ours.equals(theirs)) {
                     compared++;
-                    assertThat(proba[i]).as(at).containsExactly(KnnFixture.doubles(c.get("proba").get(i)),
+                    assertThat(proba[i]).as(at).containsExactly(JsonFixtures.doubles(c.get("proba").get(i)),
                             within(1e-12));
                     assertThat(predicted[i]).as(at).isCloseTo(c.get("regression").get(i).asDouble(), within(1e-9));
                     assertThat(labels[i]).as(at).isEqualTo(c.get("predict").get(i).asText());

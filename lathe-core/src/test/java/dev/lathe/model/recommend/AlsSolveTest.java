@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Synthetic;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +26,8 @@ class AlsSolveTest {
     static int k;
 
     @BeforeAll
-    static void fixture() throws IOException {
-        try (InputStream in = AlsSolveTest.class.getResourceAsStream("/fixtures/recommend/recommend.json")) {
-            als = new ObjectMapper().readTree(in).path("als");
-        }
+    static void fixture() {
+        als = JsonFixtures.read("recommend/recommend.json").path("als");
         JsonNode pairs = als.path("pairs");
         int n = pairs.size();
         int[] u = new int[n];

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.bayes.GaussianNB;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class MatchesScikitLearnTest {
 
     private static final JsonNode F = SemiSupervisedFixture.JSON;
-    private static final Frame X = SemiSupervisedFixture.frame(F.get("x"));
-    private static final Frame Q = SemiSupervisedFixture.frame(F.get("query"));
+    private static final Frame X = JsonFixtures.rowsFrame(F.get("x"));
+    private static final Frame Q = JsonFixtures.rowsFrame(F.get("query"));
 
     @Test
     void graphMethodsAgreeWithScikitLearn() {
@@ -34,18 +35,18 @@ class MatchesScikitLearnTest {
                     : new LabelSpreading(kernel, gamma, k, c.get("alpha").asDouble(), maxIter, tol)
                             .fit(X, SemiSupervisedFixture.target());
             String name = c.get("name").asText();
-            assertThat(m.transduction()).as(name).containsExactly(SemiSupervisedFixture.labels(c.get("transduction")));
+            assertThat(m.transduction()).as(name).containsExactly(JsonFixtures.strings(c.get("transduction")));
             assertThat(m.iterations()).as(name).isEqualTo(c.get("n_iter").asInt());
             double[][] dist = m.labelDistributions();
             for (int i = 0; i < dist.length; i++) {
                 assertThat(dist[i]).as(name + " row " + i).containsExactly(
-                        SemiSupervisedFixture.doubles(c.get("label_distributions").get(i)), within(1e-9));
+                        JsonFixtures.doubles(c.get("label_distributions").get(i)), within(1e-9));
             }
             if (!c.get("proba").isNull()) {
                 double[][] p = m.predictProba(Q);
                 for (int i = 0; i < p.length; i++) {
                     assertThat(p[i]).as(name + " query " + i).containsExactly(
-                            SemiSupervisedFixture.doubles(c.get("proba").get(i)), within(1e-9));
+                            JsonFixtures.doubles(c.get("proba").get(i)), within(1e-9));
                 }
             }
             cases++;
@@ -56,7 +57,7 @@ class MatchesScikitLearnTest {
     @Test
     void selfTrainingAgreesWithScikitLearn() {
         JsonNode data = F.get("self_training");
-        Frame x = SemiSupervisedFixture.frame(data.get("x"));
+        Frame x = JsonFixtures.rowsFrame(data.get("x"));
         for (JsonNode c : data.get("cases")) {
             SelfTrainingClassifier.Criterion criterion = SelfTrainingClassifier.Criterion.valueOf(
                     c.get("criterion").asText().toUpperCase(Locale.ROOT));
@@ -73,7 +74,7 @@ class MatchesScikitLearnTest {
             double[][] p = m.predictProba(Q);
             for (int i = 0; i < p.length; i++) {
                 assertThat(p[i]).as(name + " query " + i).containsExactly(
-                        SemiSupervisedFixture.doubles(c.get("proba").get(i)), within(1e-9));
+                        JsonFixtures.doubles(c.get("proba").get(i)), within(1e-9));
             }
         }
     }

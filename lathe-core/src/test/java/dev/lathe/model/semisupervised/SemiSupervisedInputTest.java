@@ -9,12 +9,13 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.model.bayes.GaussianNB;
 import dev.lathe.model.linear.LinearRegression;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Unlabelled rows, the iteration log, saving with unlabelled rows, and clear errors on bad input. */
 class SemiSupervisedInputTest {
 
-    private static final Frame X = SemiSupervisedFixture.frame(SemiSupervisedFixture.JSON.get("x"));
+    private static final Frame X = JsonFixtures.rowsFrame(SemiSupervisedFixture.JSON.get("x"));
 
     @Test
     void missingCategoricalLabelsAreUnlabelledRows() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +32,7 @@ class LinearSvcReferenceTest {
         LinearSvcModel m = svc.fit(data.drop(target), data.column(target));
         assertThat(m.converged()).isTrue();
         for (int k = 0; k < m.intercepts().length; k++) {
-            assertThat(m.coefficients()[k]).containsExactly(SvmFixtures.doubles(c.get("coef").get(k)), within(1e-6));
+            assertThat(m.coefficients()[k]).containsExactly(JsonFixtures.doubles(c.get("coef").get(k)), within(1e-6));
             assertThat(m.intercepts()[k]).isCloseTo(c.get("intercept").get(k).asDouble(), within(1e-6));
         }
     }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -23,39 +21,19 @@ import org.junit.jupiter.api.Test;
  */
 class NuSvcReferenceTest {
 
-    private static JsonNode fixture() throws IOException {
-        try (InputStream in = NuSvcReferenceTest.class.getResourceAsStream("/fixtures/svm-nu/nu_svc.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    private static Frame frame(JsonNode rows) {
-        double[][] cols = new double[3][rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < 3; j++) {
-                cols[j][i] = rows.get(i).get(j).asDouble();
-            }
-        }
-        return Frame.of(NumericColumn.wrap("a", cols[0]), NumericColumn.wrap("b", cols[1]),
-                NumericColumn.wrap("c", cols[2]));
-    }
-
     @Test
-    void agreesWithScikitLearnOnEveryKernel() throws IOException {
-        JsonNode f = fixture();
-        Frame x = frame(f.get("x"));
-        Frame query = frame(f.get("query"));
-        String[] labels = new String[f.get("y").size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = f.get("y").get(i).asText();
-        }
+    void agreesWithScikitLearnOnEveryKernel() {
+        JsonNode f = JsonFixtures.read("svm-nu/nu_svc.json");
+        Frame x = JsonFixtures.rowsFrame(f.get("x"));
+        Frame query = JsonFixtures.rowsFrame(f.get("query"));
+        String[] labels = JsonFixtures.strings(f.get("y"));
         for (JsonNode c : f.get("cases")) {
             String kernel = c.get("kernel").asText();
             NuSvc estimator = (NuSvc) new NuSvc().withParams(Map.of("kernel", kernel, "nu", c.get("nu").asDouble(), "coef0", c.get("coef0").asDouble(),
                     "tol", 1e-8, "probability", false));
             SvcModel m = estimator.fit(x, CategoricalColumn.of("y", labels));
             assertThat(new TreeSet<>(IntStream.of(m.vectors().rows()).boxed().toList())).as(kernel)
-                    .containsExactlyElementsOf(IntStream.of(SvmFixtures.ints(c.get("support"))).boxed().toList());
+                    .containsExactlyElementsOf(IntStream.of(JsonFixtures.ints(c.get("support"))).boxed().toList());
             double[][] decision = m.pairwiseDecision(query);
             for (int i = 0; i < decision.length; i++) {
                 for (int k = 0; k < 3; k++) {

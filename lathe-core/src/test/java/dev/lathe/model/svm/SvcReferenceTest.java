@@ -8,6 +8,7 @@ import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Features;
 import dev.lathe.model.Targets;
+import dev.lathe.testing.JsonFixtures;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -121,7 +122,7 @@ class SvcReferenceTest {
                 java.util.stream.StreamSupport.stream(c.get("classes").spliterator(), false).map(JsonNode::asText)
                         .toList());
         assertThat(new TreeSet<>(IntStream.of(m.vectors().rows()).boxed().toList()))
-                .as("support vectors").isEqualTo(new TreeSet<>(IntStream.of(SvmFixtures.ints(c.get("support")))
+                .as("support vectors").isEqualTo(new TreeSet<>(IntStream.of(JsonFixtures.ints(c.get("support")))
                         .boxed().collect(Collectors.toSet())));
         int[] svRows = m.vectors().rows();
         double coefDiff = 0;

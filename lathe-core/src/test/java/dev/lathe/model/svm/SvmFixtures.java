@@ -1,12 +1,12 @@
 package dev.lathe.model.svm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.prep.scale.StandardScaler;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,21 +16,12 @@ import java.util.Map;
 /** Test helper: {@code fixtures/svm/sklearn_svm.json} (see the README there) and the data it was made on. */
 final class SvmFixtures {
 
-    private static JsonNode root;
-
     private SvmFixtures() {
     }
 
     /** The case called {@code name} in section {@code section} (svc, svr, linear_svc). */
-    static synchronized JsonNode fixtureCase(String section, String name) {
-        if (root == null) {
-            try (InputStream in = SvmFixtures.class.getResourceAsStream("/fixtures/svm/sklearn_svm.json")) {
-                root = new ObjectMapper().readTree(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        for (JsonNode c : root.get(section)) {
+    static JsonNode fixtureCase(String section, String name) {
+        for (JsonNode c : JsonFixtures.read("svm/sklearn_svm.json").get(section)) {
             if (c.get("name").asText().equals(name)) {
                 return c;
             }
@@ -38,29 +29,11 @@ final class SvmFixtures {
         throw new IllegalArgumentException("no fixture case " + section + "/" + name);
     }
 
-    /** {@code node} (an array of numbers) as doubles. */
-    static double[] doubles(JsonNode node) {
-        double[] out = new double[node.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = node.get(i).asDouble();
-        }
-        return out;
-    }
-
-    /** {@code node} (an array of whole numbers) as ints. */
-    static int[] ints(JsonNode node) {
-        int[] out = new int[node.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = node.get(i).asInt();
-        }
-        return out;
-    }
-
     /** A pair's {rows, coef} as a map from training row to dual coefficient. */
     static Map<Integer, Double> coefficients(JsonNode pair) {
         Map<Integer, Double> out = new HashMap<>();
-        int[] rows = ints(pair.get("rows"));
-        double[] coef = doubles(pair.get("coef"));
+        int[] rows = JsonFixtures.ints(pair.get("rows"));
+        double[] coef = JsonFixtures.doubles(pair.get("coef"));
         for (int s = 0; s < rows.length; s++) {
             out.put(rows[s], coef[s]);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.JsonFixtures;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +30,11 @@ class SvrReferenceTest {
                 ? (Object) e.getValue().asDouble() : e.getValue().asText()));
         SvrModel m = ((Svr) new Svr().withParams(params)).fit(x, data.column("progression"));
 
-        assertThat(m.vectors().rows()).containsExactly(SvmFixtures.ints(c.get("support")));
+        assertThat(m.vectors().rows()).containsExactly(JsonFixtures.ints(c.get("support")));
         double scaleC = c.get("params").get("C").asDouble();
-        assertThat(m.function().coef()).containsExactly(SvmFixtures.doubles(c.get("dual_coef")),
+        assertThat(m.function().coef()).containsExactly(JsonFixtures.doubles(c.get("dual_coef")),
                 within(1e-3 * scaleC));
         assertThat(m.function().intercept()).isCloseTo(c.get("intercept").asDouble(), within(0.346));
-        assertThat(m.predict(x)).containsExactly(SvmFixtures.doubles(c.get("predict")), within(0.346));
+        assertThat(m.predict(x)).containsExactly(JsonFixtures.doubles(c.get("predict")), within(0.346));
     }
 }

@@ -9,6 +9,7 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
 import dev.lathe.model.SupportsSampleWeights;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class CartMatchesScikitLearnTest {
         assertThat(tree.cover(node)).as(at + " weight").isCloseTo(ref.get("weight").get(r).asDouble(), within(1e-9));
         assertThat(tree.impurity(node)).as(at + " impurity")
                 .isCloseTo(ref.get("impurity").get(r).asDouble(), within(1e-9));
-        double[] value = CartFixtures.doubles(ref.get("value").get(r));
+        double[] value = JsonFixtures.doubles(ref.get("value").get(r));
         assertThat(tree.value(node)).as(at + " value").containsExactly(value, within(1e-9));
         int feature = ref.get("feature").get(r).asInt();
         assertThat(tree.isLeaf(node)).as(at + " is a leaf").isEqualTo(feature < 0);
@@ -83,8 +84,8 @@ class CartMatchesScikitLearnTest {
         Column y = CartFixtures.y(data, data.equals("classification"));
         PruningPath path = e instanceof DecisionTreeClassifier d ? d.pruningPath(x, y)
                 : ((DecisionTreeRegressor) e).pruningPath(x, y);
-        assertThat(path.alphas()).containsExactly(CartFixtures.doubles(c.get("path").get("alphas")), within(1e-9));
+        assertThat(path.alphas()).containsExactly(JsonFixtures.doubles(c.get("path").get("alphas")), within(1e-9));
         assertThat(path.impurities())
-                .containsExactly(CartFixtures.doubles(c.get("path").get("impurities")), within(1e-9));
+                .containsExactly(JsonFixtures.doubles(c.get("path").get("impurities")), within(1e-9));
     }
 }
