@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
@@ -14,7 +13,7 @@ import dev.lathe.model.tree.AdditiveTrees;
 import dev.lathe.model.tree.TreeExplainable;
 import dev.lathe.model.tree.TreeStructure;
 import dev.lathe.persist.StepWriter;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,10 +118,7 @@ class XgboostContribsTest {
 
     @Test
     void treeShapOnXgboostTreesEqualsPredContribs() throws Exception {
-        JsonNode fixture;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/explain/xgboost_contribs.json")) {
-            fixture = new ObjectMapper().readTree(in);
-        }
+        JsonNode fixture = JsonFixtures.read("explain/xgboost_contribs.json");
         List<TreeStructure> trees = new ArrayList<>();
         for (JsonNode t : fixture.get("trees")) {
             int n = t.size();

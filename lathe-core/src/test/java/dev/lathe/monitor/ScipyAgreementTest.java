@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.stats.distribution.KolmogorovDistribution;
 import dev.lathe.stats.test.Alternative;
 import dev.lathe.stats.test.KsTwoSample;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,15 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScipyAgreementTest {
 
     private static final double TOL = 1e-9;
-    private static final JsonNode FIXTURE = load();
-
-    private static JsonNode load() {
-        try (InputStream in = ScipyAgreementTest.class.getResourceAsStream("/fixtures/monitor/drift.json")) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final JsonNode FIXTURE = JsonFixtures.read("monitor/drift.json");
 
     static Stream<JsonNode> numeric() {
         return Stream.of(FIXTURE.get("numeric").elements()).flatMap(it -> {
@@ -39,11 +29,7 @@ class ScipyAgreementTest {
 
     private static double[] data(JsonNode spec) {
         if (spec.isArray()) {
-            double[] v = new double[spec.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = spec.get(i).asDouble();
-            }
-            return v;
+            return JsonFixtures.doubles(spec);
         }
         JsonNode g = spec.get("lcg");
         int n = g.get(0).asInt();
@@ -53,14 +39,6 @@ class ScipyAgreementTest {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             v[i] = (double) ((i * mult) % mod) / mod + shift;
-        }
-        return v;
-    }
-
-    private static long[] longs(JsonNode node) {
-        long[] v = new long[node.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = node.get(i).asLong();
         }
         return v;
     }
@@ -100,8 +78,8 @@ class ScipyAgreementTest {
     @Test
     void countStatisticsAgreeWithScipy() {
         for (JsonNode c : FIXTURE.get("counts")) {
-            long[] r = longs(c.get("reference"));
-            long[] k = longs(c.get("current"));
+            long[] r = JsonFixtures.longs(c.get("reference"));
+            long[] k = JsonFixtures.longs(c.get("current"));
             TestResult chi = ChiSquare.test(r, k);
             JsonNode expected = c.get("chisquare");
             if (expected.get(0).isNumber() && Double.isFinite(expected.get(0).asDouble())) {

@@ -3,8 +3,6 @@ package dev.lathe.prep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
@@ -16,51 +14,13 @@ import java.io.UncheckedIOException;
 import java.util.stream.IntStream;
 
 /**
- * Test helper: reads the reference outputs of other libraries stored under {@code src/test/resources/fixtures/}
- * (JSON with null for missing, or CSV; each folder's README says what produced them).
+ * Test helper: reads the CSV reference outputs of other libraries stored under {@code src/test/resources/fixtures/}
+ * (each folder's README says what produced them) and compares values with them; JSON ones go through
+ * {@link dev.lathe.testing.JsonFixtures}.
  */
 public final class Fixtures {
 
     private Fixtures() {
-    }
-
-    /** The JSON document at {@code fixtures/<path>}. */
-    public static JsonNode json(String path) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
-            if (in == null) {
-                throw new IllegalStateException("no fixture " + path);
-            }
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A JSON array of numbers as doubles, null as NaN. */
-    public static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).isNull() ? Double.NaN : array.get(i).asDouble();
-        }
-        return out;
-    }
-
-    /** A JSON array of strings, null as null. */
-    public static String[] strings(JsonNode array) {
-        String[] out = new String[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).isNull() ? null : array.get(i).asText();
-        }
-        return out;
-    }
-
-    /** A JSON array of whole numbers. */
-    public static int[] ints(JsonNode array) {
-        int[] out = new int[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asInt();
-        }
-        return out;
     }
 
     /** Each actual value equals the expected one within {@code tolerance}; NaN (missing) only where expected. */
@@ -75,7 +35,7 @@ public final class Fixtures {
         }
     }
 
-    /** The values of {@code column} as labels (missing as null), to compare with {@link #strings}. */
+    /** The values of {@code column} as labels (missing as null), to compare with {@link dev.lathe.testing.JsonFixtures#strings}. */
     public static String[] labels(Column column) {
         return IntStream.range(0, column.size()).mapToObj(i -> column.isMissing(i) ? null : column.format(i))
                 .toArray(String[]::new);

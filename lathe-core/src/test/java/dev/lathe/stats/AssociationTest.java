@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.BooleanColumn;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,40 +23,24 @@ import org.junit.jupiter.api.Test;
 class AssociationTest {
 
     private static final double TOL = 1e-12;
-    private static final JsonNode FIXTURE = read();
+    private static final JsonNode FIXTURE = JsonFixtures.read("stats/association.json");
     private static final Frame FRAME = frame();
-
-    private static JsonNode read() {
-        try (InputStream in = AssociationTest.class.getResourceAsStream("/fixtures/stats/association.json")) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static Frame frame() {
         JsonNode c = FIXTURE.get("columns");
         int n = c.get("y").size();
-        String[] colour = new String[n];
-        String[] size = new String[n];
         Boolean[] flag = new Boolean[n];
         for (int i = 0; i < n; i++) {
-            colour[i] = c.get("colour").get(i).isNull() ? null : c.get("colour").get(i).asText();
-            size[i] = c.get("size").get(i).isNull() ? null : c.get("size").get(i).asText();
             flag[i] = c.get("flag").get(i).asBoolean();
         }
-        return Frame.of(CategoricalColumn.of("colour", colour), CategoricalColumn.of("size", size),
+        return Frame.of(CategoricalColumn.of("colour", JsonFixtures.strings(c.get("colour"))),
+                CategoricalColumn.of("size", JsonFixtures.strings(c.get("size"))),
                 BooleanColumn.of("flag", flag), numeric(c, "x1"), numeric(c, "x2"), numeric(c, "x3"),
                 numeric(c, "x4"), numeric(c, "y"), TextColumn.of("note", new String[n]));
     }
 
     private static NumericColumn numeric(JsonNode columns, String name) {
-        JsonNode a = columns.get(name);
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).isNull() ? Double.NaN : a.get(i).asDouble();
-        }
-        return NumericColumn.wrap(name, v);
+        return NumericColumn.wrap(name, JsonFixtures.doubles(columns.get(name)));
     }
 
     @Test

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,20 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CorrelationTest {
 
     private static final double TOL = 1e-9;
-
-    private static JsonNode fixture() throws IOException {
-        try (InputStream in = CorrelationTest.class.getResourceAsStream("/fixtures/stats/correlation.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    private static double[] values(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).isNull() ? Double.NaN : array.get(i).asDouble();
-        }
-        return out;
-    }
+    private static final JsonNode FIXTURE = JsonFixtures.read("stats/correlation.json");
 
     private static void assertAgrees(CorrelationResult actual, JsonNode expected) {
         assertThat(actual.statistic()).isCloseTo(expected.get(0).asDouble(), within(TOL));
@@ -41,10 +26,10 @@ class CorrelationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ties_missing", "no_ties_12", "negative_8", "no_ties_40", "n3"})
-    void matchesScipy(String name) throws IOException {
-        JsonNode c = fixture().get("cases").get(name);
-        double[] x = values(c.get("x"));
-        double[] y = values(c.get("y"));
+    void matchesScipy(String name) {
+        JsonNode c = FIXTURE.get("cases").get(name);
+        double[] x = JsonFixtures.doubles(c.get("x"));
+        double[] y = JsonFixtures.doubles(c.get("y"));
         CorrelationResult pearson = Correlation.pearson(x, y);
         assertThat(pearson.n()).isEqualTo(c.get("n").asInt());
         assertAgrees(pearson, c.get("pearson"));
@@ -57,12 +42,12 @@ class CorrelationTest {
     }
 
     @Test
-    void matrixMatchesPandasPairwiseComplete() throws IOException {
-        JsonNode m = fixture().get("matrix");
+    void matrixMatchesPandasPairwiseComplete() {
+        JsonNode m = FIXTURE.get("matrix");
         JsonNode columns = m.get("columns");
-        Frame frame = Frame.of(NumericColumn.of("a", values(columns.get("a"))),
+        Frame frame = Frame.of(NumericColumn.of("a", JsonFixtures.doubles(columns.get("a"))),
                 CategoricalColumn.of("label", new String[columns.get("a").size()]),
-                NumericColumn.of("b", values(columns.get("b"))), NumericColumn.of("c", values(columns.get("c"))));
+                NumericColumn.of("b", JsonFixtures.doubles(columns.get("b"))), NumericColumn.of("c", JsonFixtures.doubles(columns.get("c"))));
         for (Correlation.Method method : Correlation.Method.values()) {
             CorrelationMatrix matrix = CorrelationMatrix.of(frame, method);
             assertThat(matrix.names()).containsExactly("a", "b", "c");
@@ -76,7 +61,7 @@ class CorrelationTest {
             }
         }
         CorrelationMatrix pearson = CorrelationMatrix.of(frame, Correlation.Method.PEARSON);
-        JsonNode ties = fixture().get("cases").get("ties_missing");
+        JsonNode ties = FIXTURE.get("cases").get("ties_missing");
         assertThat(pearson.get("a", "b")).isEqualTo(pearson.get("b", "a"));
         assertThat(pearson.pValue("a", "b")).isCloseTo(ties.get("pearson").get(1).asDouble(), within(TOL));
         assertThat(pearson.n()[0][1]).isEqualTo(19);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.BooleanColumn;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.ColumnType;
@@ -12,8 +11,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
 import dev.lathe.frame.TimestampColumn;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Agreement with pandas 1.5.3 / scipy 1.10.1 (fixtures/stats/describe.json, see README.md) and bad input. */
 class DescribeTest {
 
-    private static JsonNode fixture() throws IOException {
-        try (InputStream in = DescribeTest.class.getResourceAsStream("/fixtures/stats/describe.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    private static double[] numbers(JsonNode array) {
-        double[] out = new double[array.size()];
-        Arrays.setAll(out, i -> array.get(i).isNull() ? Double.NaN : array.get(i).asDouble());
-        return out;
-    }
-
     /** Relative 1e-9 (absolute near 0): pandas and Lathe sum in different orders. */
     private static Offset<Double> close(double expected) {
         return within(1e-9 * Math.max(1, Math.abs(expected)));
@@ -44,10 +30,10 @@ class DescribeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"lognormal", "offset", "walk"})
-    void numericSummaryMatchesPandas(String name) throws IOException {
-        JsonNode fx = fixture();
+    void numericSummaryMatchesPandas(String name) {
+        JsonNode fx = JsonFixtures.read("stats/describe.json");
         JsonNode p = fx.get("numeric").get(name);
-        ColumnSummary s = Describe.of(NumericColumn.of(name, numbers(fx.get("columns").get(name))));
+        ColumnSummary s = Describe.of(NumericColumn.of(name, JsonFixtures.doubles(fx.get("columns").get(name))));
         assertThat(s.count()).isEqualTo(p.get("count").asLong());
         assertThat(s.distinct()).isEqualTo(p.get("nunique").asLong());
         assertThat(s.mean()).isCloseTo(p.get("mean").asDouble(), close(p.get("mean").asDouble()));
@@ -68,12 +54,11 @@ class DescribeTest {
     }
 
     @Test
-    void categoricalSummaryMatchesPandas() throws IOException {
-        JsonNode fx = fixture();
+    void categoricalSummaryMatchesPandas() {
+        JsonNode fx = JsonFixtures.read("stats/describe.json");
         JsonNode p = fx.get("categorical").get("colour");
         JsonNode values = fx.get("columns").get("colour");
-        String[] labels = new String[values.size()];
-        Arrays.setAll(labels, i -> values.get(i).isNull() ? null : values.get(i).asText());
+        String[] labels = JsonFixtures.strings(values);
         for (ColumnSummary s : List.of(Describe.of(CategoricalColumn.of("colour", labels)),
                 Describe.of(TextColumn.of("colour", labels)))) {
             assertThat(s.count()).isEqualTo(p.get("count").asLong());

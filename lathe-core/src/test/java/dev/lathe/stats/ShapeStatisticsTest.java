@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,22 +16,11 @@ class ShapeStatisticsTest {
 
     private static final double TOL = 1e-9;
 
-    private static JsonNode fixture() throws IOException {
-        try (InputStream in = ShapeStatisticsTest.class.getResourceAsStream("/fixtures/stats/shape.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    private static double value(JsonNode node) {
-        return node.isNull() ? Double.NaN : node.asDouble();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"skewed_missing", "symmetric", "heavy_tails", "four", "three"})
-    void matchesPandas(String name) throws IOException {
-        JsonNode c = fixture().get("samples").get(name);
-        double[] values = new double[c.get("values").size()];
-        Arrays.setAll(values, i -> value(c.get("values").get(i)));
+    void matchesPandas(String name) {
+        JsonNode c = JsonFixtures.read("stats/shape.json").get("samples").get(name);
+        double[] values = JsonFixtures.doubles(c.get("values"));
         ShapeStatistics s = ShapeStatistics.of(values);
         assertThat(s.skewness()).isCloseTo(c.get("skew").asDouble(), within(TOL));
         if (c.get("kurt").isNull()) {
@@ -51,10 +37,9 @@ class ShapeStatisticsTest {
     }
 
     @Test
-    void entropyMatchesScipy() throws IOException {
-        JsonNode e = fixture().get("entropy");
-        String[] labels = new String[e.get("labels").size()];
-        Arrays.setAll(labels, i -> e.get("labels").get(i).isNull() ? null : e.get("labels").get(i).asText());
+    void entropyMatchesScipy() {
+        JsonNode e = JsonFixtures.read("stats/shape.json").get("entropy");
+        String[] labels = JsonFixtures.strings(e.get("labels"));
         assertThat(Entropy.of(CategoricalColumn.of("c", labels))).isCloseTo(e.get("entropy").asDouble(), within(TOL));
         assertThat(Entropy.of(CategoricalColumn.of("c", "x", "x"))).isZero();
         assertThat(Entropy.of(CategoricalColumn.of("c", (String) null))).isNaN();

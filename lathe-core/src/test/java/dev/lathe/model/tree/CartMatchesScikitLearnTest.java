@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.model.Estimator;
@@ -26,10 +25,9 @@ class CartMatchesScikitLearnTest {
         return CartFixtures.cases().stream();
     }
 
-    @SuppressWarnings("unchecked")
     private static Estimator estimator(JsonNode c) {
         boolean classifier = c.get("data").asText().equals("classification");
-        Map<String, Object> params = new ObjectMapper().convertValue(c.get("params"), Map.class);
+        Map<String, Object> params = JsonFixtures.map(c.get("params"));
         Estimator base = classifier ? new DecisionTreeClassifier() : new DecisionTreeRegressor();
         return (Estimator) base.withParams(params);
     }

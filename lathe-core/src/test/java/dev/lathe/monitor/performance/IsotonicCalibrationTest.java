@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Against scikit-learn's IsotonicRegression (fixtures/performance/isotonic.json; producer in the README there). */
 class IsotonicCalibrationTest {
 
     @Test
-    void matchesScikitLearnWithTiesInterpolationAndClipping() throws IOException {
-        JsonNode f;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/performance/isotonic.json")) {
-            f = new ObjectMapper().readTree(in);
-        }
+    void matchesScikitLearnWithTiesInterpolationAndClipping() {
+        JsonNode f = JsonFixtures.read("performance/isotonic.json");
         double[] scores = new double[f.get("scores").size()];
         boolean[] labels = new boolean[scores.length];
         for (int i = 0; i < scores.length; i++) {

@@ -11,6 +11,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,14 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class CyclicEncoderTest {
 
-    private static final JsonNode FIXTURE = Fixtures.load("cyclic.json").get("columns");
+    private static final JsonNode FIXTURE = JsonFixtures.read("encode/cyclic.json").get("columns");
     private final Frame data = fixtureFrame();
 
     private static Frame fixtureFrame() {
         List<Column> columns = new ArrayList<>();
         for (Iterator<String> it = FIXTURE.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            columns.add(NumericColumn.of(name, Fixtures.numbers(FIXTURE.get(name).get("values"))));
+            columns.add(NumericColumn.of(name, JsonFixtures.doubles(FIXTURE.get(name).get("values"))));
         }
         return Frame.of(columns);
     }
@@ -47,7 +48,7 @@ class CyclicEncoderTest {
     }
 
     private static void assertClose(double[] actual, JsonNode expected) {
-        double[] e = Fixtures.numbers(expected);
+        double[] e = JsonFixtures.doubles(expected);
         assertThat(actual).hasSize(e.length);
         for (int i = 0; i < e.length; i++) {
             assertThat(actual[i]).as("row %d", i).isCloseTo(e[i], within(1e-15));

@@ -12,6 +12,7 @@ import dev.lathe.pipeline.FittedPipeline;
 import dev.lathe.pipeline.Pipeline;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class DatePartsTest {
 
-    private static final JsonNode FIXTURE = Fixtures.load("date_parts.json");
+    private static final JsonNode FIXTURE = JsonFixtures.read("encode/date_parts.json");
     private final Frame data = Frame.of(NumericColumn.of("x", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
             TimestampColumn.of("ts", millis()));
 
@@ -40,7 +41,7 @@ class DatePartsTest {
                 "ts_minute", "ts_day_of_year", "ts_is_weekend");
         for (DateParts.Part part : all) {
             assertThat(out.numeric("ts_" + part.label()).toArray()).as(part.label())
-                    .containsExactly(Fixtures.numbers(FIXTURE.get("parts").get(part.label())));
+                    .containsExactly(JsonFixtures.doubles(FIXTURE.get("parts").get(part.label())));
         }
     }
 

@@ -11,16 +11,17 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrequencyEncoderTest {
 
-    private static final JsonNode FIXTURE = Fixtures.load("frequency.json");
-    private final Frame train = Frame.of(CategoricalColumn.of("color", Fixtures.labels(FIXTURE.get("train"))),
+    private static final JsonNode FIXTURE = JsonFixtures.read("encode/frequency.json");
+    private final Frame train = Frame.of(CategoricalColumn.of("color", JsonFixtures.strings(FIXTURE.get("train"))),
             NumericColumn.of("x", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
-    private final Frame test = Frame.of(TextColumn.of("color", Fixtures.labels(FIXTURE.get("test"))));
+    private final Frame test = Frame.of(TextColumn.of("color", JsonFixtures.strings(FIXTURE.get("test"))));
 
     @Test
     void sharesAndCountsAgreeWithPandasValueCounts() {
@@ -34,7 +35,7 @@ class FrequencyEncoderTest {
     }
 
     private static void assertClose(double[] actual, JsonNode expected) {
-        double[] e = Fixtures.numbers(expected);
+        double[] e = JsonFixtures.doubles(expected);
         assertThat(actual).hasSize(e.length);
         for (int i = 0; i < e.length; i++) {
             assertThat(actual[i]).as("row %d", i).isCloseTo(e[i], within(1e-15));

@@ -9,6 +9,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class OneHotEncoderTest {
 
-    private static final JsonNode FIXTURE = Fixtures.load("one_hot.json");
+    private static final JsonNode FIXTURE = JsonFixtures.read("encode/one_hot.json");
     private final Frame train = Fixtures.labelFrame(FIXTURE.get("train"), false);
     private final Frame test = Fixtures.labelFrame(FIXTURE.get("test"), false);
 
@@ -29,7 +30,7 @@ class OneHotEncoderTest {
     void agreesWithScikitLearnForEveryDropInfrequentAndUnknownOption() {
         assertThat(FIXTURE.get("cases")).hasSize(7);
         for (JsonNode c : FIXTURE.get("cases")) {
-            OneHotEncoder encoder = (OneHotEncoder) new OneHotEncoder().withParams(Fixtures.params(c.get("params")));
+            OneHotEncoder encoder = (OneHotEncoder) new OneHotEncoder().withParams(JsonFixtures.map(c.get("params")));
             OneHotEncoder.Fitted fitted = encoder.fit(train, null);
             List<String> names = new ArrayList<>();
             // scikit-learn names the infrequent group infrequent_sklearn; Lathe calls it infrequent
@@ -140,7 +141,7 @@ class OneHotEncoderTest {
     @Test
     void savesAndLoadsBitForBit() {
         for (JsonNode c : FIXTURE.get("cases")) {
-            OneHotEncoder encoder = (OneHotEncoder) new OneHotEncoder().withParams(Fixtures.params(c.get("params")));
+            OneHotEncoder encoder = (OneHotEncoder) new OneHotEncoder().withParams(JsonFixtures.map(c.get("params")));
             RoundTrip.assertSameTransform(encoder.fit(train, null), test);
         }
         OneHotEncoder.Fitted strict = RoundTrip.saveAndLoad(new OneHotEncoder().fit(train, null));

@@ -10,20 +10,21 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrdinalEncoderTest {
 
-    private static final JsonNode FIXTURE = Fixtures.load("ordinal.json");
+    private static final JsonNode FIXTURE = JsonFixtures.read("encode/ordinal.json");
     private final Frame train = Fixtures.labelFrame(FIXTURE.get("train"), false);
     private final Frame test = Fixtures.labelFrame(FIXTURE.get("test"), false);
 
     @Test
     void agreesWithScikitLearnOnTrainingAndNewRows() {
         for (JsonNode c : FIXTURE.get("cases")) {
-            OrdinalEncoder encoder = (OrdinalEncoder) new OrdinalEncoder().withParams(Fixtures.params(c.get("params")));
+            OrdinalEncoder encoder = (OrdinalEncoder) new OrdinalEncoder().withParams(JsonFixtures.map(c.get("params")));
             OrdinalEncoder.Fitted fitted = encoder.fit(train, null);
             assertCodes(fitted.transform(train), c.get("train"));
             assertCodes(fitted.transform(test), c.get("test"));

@@ -14,6 +14,7 @@ import dev.lathe.frame.TextColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.Transformer;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -28,12 +29,12 @@ import org.junit.jupiter.api.Test;
 
 class TargetEncoderTest {
 
-    private static final JsonNode FIXTURE = Fixtures.load("target.json");
-    private final Frame train = Frame.of(CategoricalColumn.of("city", Fixtures.labels(FIXTURE.get("city"))));
-    private final Frame test = Frame.of(TextColumn.of("city", Fixtures.labels(FIXTURE.get("city_test"))));
-    private final Column continuous = NumericColumn.of("y", Fixtures.numbers(FIXTURE.get("y_continuous")));
-    private final Column binary = CategoricalColumn.of("y", Fixtures.labels(FIXTURE.get("y_binary")));
-    private final Column multiclass = CategoricalColumn.of("y", Fixtures.labels(FIXTURE.get("y_multiclass")));
+    private static final JsonNode FIXTURE = JsonFixtures.read("encode/target.json");
+    private final Frame train = Frame.of(CategoricalColumn.of("city", JsonFixtures.strings(FIXTURE.get("city"))));
+    private final Frame test = Frame.of(TextColumn.of("city", JsonFixtures.strings(FIXTURE.get("city_test"))));
+    private final Column continuous = NumericColumn.of("y", JsonFixtures.doubles(FIXTURE.get("y_continuous")));
+    private final Column binary = CategoricalColumn.of("y", JsonFixtures.strings(FIXTURE.get("y_binary")));
+    private final Column multiclass = CategoricalColumn.of("y", JsonFixtures.strings(FIXTURE.get("y_multiclass")));
 
     /** The fixture's settings: smoothing 2, 3 unshuffled folds. */
     private static TargetEncoder asFixture() {
@@ -69,7 +70,7 @@ class TargetEncoderTest {
     }
 
     private static void assertClose(double[] actual, JsonNode expected) {
-        double[] e = Fixtures.numbers(expected);
+        double[] e = JsonFixtures.doubles(expected);
         assertThat(actual).hasSize(e.length);
         for (int i = 0; i < e.length; i++) {
             assertThat(actual[i]).as("row %d", i).isCloseTo(e[i], within(1e-12));
@@ -80,7 +81,7 @@ class TargetEncoderTest {
     void unseenLabelsGetTheGlobalMeanAndMissingIsALevelOfItsOwn() {
         TargetEncoder.Fitted f = asFixture().fit(train, continuous);
         double mean = 0;
-        for (double v : Fixtures.numbers(FIXTURE.get("y_continuous"))) {
+        for (double v : JsonFixtures.doubles(FIXTURE.get("y_continuous"))) {
             mean += v / 14;
         }
         Frame out = f.transform(Frame.of(TextColumn.of("city", "never seen", null)));
@@ -103,7 +104,7 @@ class TargetEncoderTest {
 
     @Test
     void theFullFitUsesEveryRowsTargetSoTheLeakTestBelowCouldFail() {
-        double[] y = Fixtures.numbers(FIXTURE.get("y_continuous"));
+        double[] y = JsonFixtures.doubles(FIXTURE.get("y_continuous"));
         double[] changed = y.clone();
         changed[0] += 100;
         double before = asFixture().fit(train, NumericColumn.of("y", y)).transform(train).numeric("city").get(0);
@@ -150,7 +151,7 @@ class TargetEncoderTest {
         TargetEncoder e = asFixture();
         assertThatThrownBy(() -> e.fit(train, null))
                 .hasMessage("target_encoder needs the training target, but fit was given none");
-        double[] y = Fixtures.numbers(FIXTURE.get("y_continuous"));
+        double[] y = JsonFixtures.doubles(FIXTURE.get("y_continuous"));
         y[1] = Double.NaN;
         assertThatThrownBy(() -> e.fit(train, NumericColumn.of("y", y)))
                 .hasMessage("target_encoder: target 'y' has a missing value in row 2");

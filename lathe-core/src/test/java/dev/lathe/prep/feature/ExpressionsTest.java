@@ -8,6 +8,7 @@ import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,14 @@ class ExpressionsTest {
     @Test
     void matchesNumPyOnTheSameFormulas() {
         // fixtures/feature/expressions.json: NumPy 1.24.2 on the formulas written in Python, see README.md there
-        JsonNode fixture = Fixture.load("expressions.json");
+        JsonNode fixture = JsonFixtures.read("feature/expressions.json");
         Frame input = Fixture.frame(fixture.get("input"));
         assertThat(fixture.get("cases")).hasSize(18);
         for (JsonNode c : fixture.get("cases")) {
             String definition = c.get("definition").asText();
             Frame out = Expressions.of(definition).fit(input, null).transform(input);
             Fixture.assertClose(definition, out.numeric(Definition.parse(definition).name()).toArray(),
-                    Fixture.doubles(c.get("values")), 1e-14);
+                    JsonFixtures.doubles(c.get("values")), 1e-14);
         }
     }
 

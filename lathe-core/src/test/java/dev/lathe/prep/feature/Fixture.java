@@ -3,14 +3,11 @@ package dev.lathe.prep.feature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,27 +21,6 @@ final class Fixture {
     private Fixture() {
     }
 
-    /** The parsed JSON fixture {@code name}. */
-    static JsonNode load(String name) {
-        try (InputStream in = Fixture.class.getResourceAsStream("/fixtures/feature/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no fixture " + name);
-            }
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A JSON array of numbers and nulls as doubles, null as NaN. */
-    static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).isNull() ? Double.NaN : array.get(i).asDouble();
-        }
-        return out;
-    }
-
     /** A JSON object of named arrays as a frame: text arrays become categorical columns, others numeric. */
     static Frame frame(JsonNode object) {
         List<Column> columns = new ArrayList<>();
@@ -54,13 +30,9 @@ final class Fixture {
                 text |= v.isTextual();
             }
             if (text) {
-                String[] labels = new String[e.getValue().size()];
-                for (int i = 0; i < labels.length; i++) {
-                    labels[i] = e.getValue().get(i).isNull() ? null : e.getValue().get(i).asText();
-                }
-                columns.add(CategoricalColumn.of(e.getKey(), labels));
+                columns.add(CategoricalColumn.of(e.getKey(), JsonFixtures.strings(e.getValue())));
             } else {
-                columns.add(NumericColumn.of(e.getKey(), doubles(e.getValue())));
+                columns.add(NumericColumn.of(e.getKey(), JsonFixtures.doubles(e.getValue())));
             }
         }
         return Frame.of(columns);
@@ -86,7 +58,7 @@ final class Fixture {
         expected.fieldNames().forEachRemaining(names::add);
         assertThat(actual.names()).containsExactlyElementsOf(names);
         for (String name : names) {
-            assertClose(name, actual.numeric(name).toArray(), doubles(expected.get(name)), relative);
+            assertClose(name, actual.numeric(name).toArray(), JsonFixtures.doubles(expected.get(name)), relative);
         }
     }
 }

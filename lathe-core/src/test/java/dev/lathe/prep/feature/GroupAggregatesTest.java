@@ -10,6 +10,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.feature.GroupAggregates.Statistic;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class GroupAggregatesTest {
     @Test
     void statisticsMatchPandasGroupByAndFallBackToTheGlobalValues() {
         // fixtures/feature/group_aggregates.json: pandas 1.5.3 groupby(...).agg, see README.md there
-        JsonNode fixture = Fixture.load("group_aggregates.json");
+        JsonNode fixture = JsonFixtures.read("feature/group_aggregates.json");
         Frame data = Fixture.frame(fixture.get("train"));
         GroupAggregates.Fitted f = new GroupAggregates("key", ColumnSelector.names("v", "w"), List.of(Statistic.values()))
                 .fit(data, null);

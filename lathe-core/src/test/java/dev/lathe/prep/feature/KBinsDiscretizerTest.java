@@ -11,6 +11,7 @@ import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.feature.KBinsDiscretizer.Encode;
 import dev.lathe.prep.feature.KBinsDiscretizer.Strategy;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ class KBinsDiscretizerTest {
     @Test
     void edgesAndBinsMatchScikitLearnForEveryStrategy() {
         // fixtures/feature/kbins.json: sklearn.preprocessing.KBinsDiscretizer 1.2.1, see README.md there
-        JsonNode fixture = Fixture.load("kbins.json");
+        JsonNode fixture = JsonFixtures.read("feature/kbins.json");
         Frame train = Fixture.frame(fixture.get("train"));
         Frame test = Fixture.frame(fixture.get("test"));
         assertThat(fixture.get("cases")).hasSize(6);
@@ -46,9 +47,9 @@ class KBinsDiscretizerTest {
                     continue;
                 }
                 Fixture.assertClose(strategy + " edges of " + column, f.edges()[j],
-                        Fixture.doubles(c.get("edges").get(column)), 1e-12);
+                        JsonFixtures.doubles(c.get("edges").get(column)), 1e-12);
                 Fixture.assertClose(strategy + " bins of " + column, f.transform(test).numeric(column).toArray(),
-                        Fixture.doubles(c.get("ordinal").get(column)), 0);
+                        JsonFixtures.doubles(c.get("ordinal").get(column)), 0);
             }
         }
     }

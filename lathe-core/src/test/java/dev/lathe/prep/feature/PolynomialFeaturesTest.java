@@ -9,6 +9,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -25,7 +26,7 @@ class PolynomialFeaturesTest {
     @Test
     void matchesScikitLearnNamesOrderAndValues() {
         // fixtures/feature/polynomial.json: sklearn.preprocessing.PolynomialFeatures 1.2.1, see README.md there
-        JsonNode fixture = Fixture.load("polynomial.json");
+        JsonNode fixture = JsonFixtures.read("feature/polynomial.json");
         Frame input = Fixture.frame(fixture.get("input"));
         assertThat(fixture.get("cases")).hasSize(6);
         for (JsonNode c : fixture.get("cases")) {

@@ -11,6 +11,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.feature.SplineTransformer.Extrapolation;
 import dev.lathe.prep.feature.SplineTransformer.Knots;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ class SplineTransformerTest {
     @Test
     void matchesScikitLearnInsideOnAndBeyondTheTrainingRange() {
         // fixtures/feature/splines.json: sklearn.preprocessing.SplineTransformer 1.2.1, see README.md there
-        JsonNode fixture = Fixture.load("splines.json");
+        JsonNode fixture = JsonFixtures.read("feature/splines.json");
         Frame train = Fixture.frame(fixture.get("train"));
         Frame test = Fixture.frame(fixture.get("test"));
         assertThat(fixture.get("cases")).hasSize(8);

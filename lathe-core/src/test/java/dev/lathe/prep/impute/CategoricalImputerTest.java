@@ -14,6 +14,7 @@ import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.impute.CategoricalImputer.Strategy;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -26,8 +27,8 @@ class CategoricalImputerTest {
 
     /** fixtures/impute/simple_knn.json: SimpleImputer(strategy="most_frequent") on the text column s. */
     private final JsonNode ref = ImputeData.REF.get("simple_most_frequent_text");
-    private final String[] trainLabels = Fixtures.strings(ImputeData.REF.get("train").get("s"));
-    private final String[] testLabels = Fixtures.strings(ImputeData.REF.get("test").get("s"));
+    private final String[] trainLabels = JsonFixtures.strings(ImputeData.REF.get("train").get("s"));
+    private final String[] testLabels = JsonFixtures.strings(ImputeData.REF.get("test").get("s"));
 
     @Test
     void textColumnsMatchScikitLearnMostFrequent() {
@@ -35,7 +36,7 @@ class CategoricalImputerTest {
         CategoricalImputer.Fitted f = imputer.fit(Frame.of(TextColumn.of("s", trainLabels)), null);
         assertThat(f.fills()).containsExactly(ref.get("statistic").asText());
         Frame out = f.transform(Frame.of(TextColumn.of("s", testLabels)));
-        assertThat(Fixtures.labels(out.column("s"))).containsExactly(Fixtures.strings(ref.get("test")));
+        assertThat(Fixtures.labels(out.column("s"))).containsExactly(JsonFixtures.strings(ref.get("test")));
     }
 
     @Test
@@ -47,7 +48,7 @@ class CategoricalImputerTest {
         assertThat(f.fills()).containsExactly("apple");
         // new data lists its levels in another order (fig, plum, pear) and lacks apple, which is added
         CategoricalColumn out = f.transform(Frame.of(CategoricalColumn.of("s", testLabels))).categorical("s");
-        assertThat(Fixtures.labels(out)).containsExactly(Fixtures.strings(ref.get("test")));
+        assertThat(Fixtures.labels(out)).containsExactly(JsonFixtures.strings(ref.get("test")));
         assertThat(out.levels()).containsExactly("fig", "plum", "pear", "apple");
         CategoricalColumn reordered = CategoricalColumn.wrap("s", new int[]{-1, 2}, List.of("z", "y", "apple"));
         assertThat(f.transform(Frame.of(reordered)).categorical("s").code(0)).isEqualTo(2);

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
-import dev.lathe.prep.Fixtures;
+import dev.lathe.testing.JsonFixtures;
 
 /** The fixed data of {@code fixtures/impute/simple_knn.json} as frames, with the reference outputs. */
 final class ImputeData {
 
     /** The whole fixture: data and scikit-learn's outputs. */
-    static final JsonNode REF = Fixtures.json("impute/simple_knn.json");
+    static final JsonNode REF = JsonFixtures.read("impute/simple_knn.json");
 
     private ImputeData() {
     }
@@ -26,9 +26,9 @@ final class ImputeData {
     }
 
     private static Frame frame(JsonNode part) {
-        return Frame.of(NumericColumn.of("a", Fixtures.doubles(part.get("a"))),
-                NumericColumn.of("b", Fixtures.doubles(part.get("b"))),
-                NumericColumn.of("c", Fixtures.doubles(part.get("c"))),
-                TextColumn.of("s", Fixtures.strings(part.get("s"))));
+        return Frame.of(NumericColumn.of("a", JsonFixtures.doubles(part.get("a"))),
+                NumericColumn.of("b", JsonFixtures.doubles(part.get("b"))),
+                NumericColumn.of("c", JsonFixtures.doubles(part.get("c"))),
+                TextColumn.of("s", JsonFixtures.strings(part.get("s"))));
     }
 }

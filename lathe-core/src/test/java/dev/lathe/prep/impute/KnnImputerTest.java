@@ -1,7 +1,7 @@
 package dev.lathe.prep.impute;
 
 import static dev.lathe.prep.Fixtures.assertValues;
-import static dev.lathe.prep.Fixtures.doubles;
+import static dev.lathe.testing.JsonFixtures.doubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

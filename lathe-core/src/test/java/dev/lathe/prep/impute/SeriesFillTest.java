@@ -12,6 +12,7 @@ import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.impute.SeriesFill.Direction;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +28,12 @@ class SeriesFillTest {
     @CsvSource({"row, FORWARD, ffill", "row, BACKWARD, bfill", "time, FORWARD, ffill", "time, BACKWARD, bfill"})
     void matchesPandasFills(String along, Direction direction, String fill) {
         SeriesFill step = new SeriesFill(direction, along.equals("time") ? "t" : null);
-        String[] labels = Fixtures.strings(SeriesData.REF.get(along + "_" + fill + "_g"));
+        String[] labels = JsonFixtures.strings(SeriesData.REF.get(along + "_" + fill + "_g"));
         Frame out = step.fit(series, null).transform(series);
         assertValues(out.numeric("x").toArray(), SeriesData.expected(along + "_" + fill + "_x"), 0);
         assertThat(Fixtures.labels(out.column("g"))).containsExactly(labels);
         assertThat(out.categorical("g").levels()).isEqualTo(series.categorical("g").levels());
-        Frame text = series.withColumn(TextColumn.of("g", Fixtures.strings(SeriesData.REF.get("g"))));
+        Frame text = series.withColumn(TextColumn.of("g", JsonFixtures.strings(SeriesData.REF.get("g"))));
         assertThat(Fixtures.labels(step.fit(text, null).transform(text).column("g"))).containsExactly(labels);
     }
 

@@ -5,25 +5,25 @@ import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
-import dev.lathe.prep.Fixtures;
+import dev.lathe.testing.JsonFixtures;
 
 /** The data of {@code fixtures/outlier/outliers.json} as a frame, with pandas' outputs. */
 final class OutlierData {
 
     /** The whole fixture: data and pandas' outputs. */
-    static final JsonNode REF = Fixtures.json("outlier/outliers.json");
+    static final JsonNode REF = JsonFixtures.read("outlier/outliers.json");
 
     private OutlierData() {
     }
 
     /** Numeric columns p and q (20 rows, one missing value each) and a text column note. */
     static Frame frame() {
-        double[] p = Fixtures.doubles(REF.get("p"));
+        double[] p = JsonFixtures.doubles(REF.get("p"));
         String[] note = new String[p.length];
         for (int i = 0; i < p.length; i++) {
             note[i] = "row " + i;
         }
-        return Frame.of(NumericColumn.of("p", p), NumericColumn.of("q", Fixtures.doubles(REF.get("q"))),
+        return Frame.of(NumericColumn.of("p", p), NumericColumn.of("q", JsonFixtures.doubles(REF.get("q"))),
                 TextColumn.of("note", note));
     }
 

@@ -8,8 +8,8 @@ import dev.lathe.frame.ColumnType;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.prep.ColumnSelector;
-import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.Resampler;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -36,7 +36,7 @@ class OutlierFiltersTest {
     @ParameterizedTest
     @MethodSource("filtersAndPandasKeptRows")
     void keepsTheRowsPandasKeepsAndTheirTargets(Resampler filter, String reference) {
-        int[] kept = Fixtures.ints(OutlierData.REF.get(reference));
+        int[] kept = JsonFixtures.ints(OutlierData.REF.get(reference));
         Resampler.Resampled r = filter.resample(data, OutlierData.rowNumbers());
         assertThat(r.data().rowCount()).isEqualTo(kept.length).isLessThan(data.rowCount());
         assertThat(r.target().size()).isEqualTo(kept.length);

@@ -8,9 +8,9 @@ import dev.lathe.model.baseline.BaselineRegressor;
 import dev.lathe.pipeline.FittedPipeline;
 import dev.lathe.pipeline.Pipeline;
 import dev.lathe.pipeline.RoundTrip;
-import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.impute.NumericImputer;
 import dev.lathe.prep.impute.NumericImputer.Strategy;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,7 +30,7 @@ class OutliersInPipelineTest {
         FittedPipeline p = Pipeline.of(new BaselineRegressor(), new IqrFilter(), new NumericImputer(Strategy.MEDIAN))
                 .fit(data, "y");
         // the model saw only the rows pandas keeps, with their own targets
-        int[] kept = Fixtures.ints(OutlierData.REF.get("iqr_kept_pq"));
+        int[] kept = JsonFixtures.ints(OutlierData.REF.get("iqr_kept_pq"));
         double keptMean = Arrays.stream(kept).average().orElseThrow();
         Frame predictions = p.predict(data);
         assertThat(predictions.rowCount()).isEqualTo(data.rowCount());

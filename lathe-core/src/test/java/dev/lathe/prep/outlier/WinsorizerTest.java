@@ -10,7 +10,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.persist.ModelFileException;
 import dev.lathe.pipeline.RoundTrip;
 import dev.lathe.prep.ColumnSelector;
-import dev.lathe.prep.Fixtures;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class WinsorizerTest {
             String col = f.columns().get(j);
             assertThat(f.lower()[j]).isEqualTo(ref.get(col).get("lower").asDouble());
             assertValues(new double[]{f.upper()[j]}, new double[]{ref.get(col).get("upper").asDouble()}, 1e-12);
-            assertValues(out.numeric(col).toArray(), Fixtures.doubles(ref.get(col).get("clipped")), 1e-12);
+            assertValues(out.numeric(col).toArray(), JsonFixtures.doubles(ref.get(col).get("clipped")), 1e-12);
         }
         assertThat(out.text("note").get(6)).isEqualTo("row 6");
     }

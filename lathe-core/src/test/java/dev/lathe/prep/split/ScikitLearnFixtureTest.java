@@ -3,13 +3,11 @@ package dev.lathe.prep.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,14 +21,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ScikitLearnFixtureTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TestFactory
-    Stream<DynamicTest> unshuffledSplittersAgreeWithScikitLearn() throws IOException {
-        JsonNode root;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/split/sklearn_splits.json")) {
-            root = JSON.readTree(in);
-        }
+    Stream<DynamicTest> unshuffledSplittersAgreeWithScikitLearn() {
+        JsonNode root = JsonFixtures.read("split/sklearn_splits.json");
         assertThat(root.get("sklearn").asText()).isEqualTo("1.2.1");
         assertThat(root.get("cases").size()).isEqualTo(16);
         return StreamSupport.stream(root.get("cases").spliterator(), false)
@@ -45,7 +38,7 @@ class ScikitLearnFixtureTest {
         if (c.get("groups").isArray()) {
             data = data.withColumn(column("g", c.get("groups")));
         }
-        Map<String, Object> params = JSON.convertValue(c.get("params"), Map.class);
+        Map<String, Object> params = JsonFixtures.map(c.get("params"));
         Splitter defaults = switch (c.get("splitter").asText()) {
             case "KFold" -> new KFold();
             case "StratifiedKFold" -> new StratifiedKFold();
@@ -57,8 +50,8 @@ class ScikitLearnFixtureTest {
         JsonNode expected = c.get("folds");
         assertThat(folds).hasSize(expected.size());
         for (int f = 0; f < folds.size(); f++) {
-            assertThat(folds.get(f).train()).as("train of fold %d", f).containsExactly(ints(expected.get(f).get("train")));
-            assertThat(folds.get(f).test()).as("test of fold %d", f).containsExactly(ints(expected.get(f).get("test")));
+            assertThat(folds.get(f).train()).as("train of fold %d", f).containsExactly(JsonFixtures.ints(expected.get(f).get("train")));
+            assertThat(folds.get(f).test()).as("test of fold %d", f).containsExactly(JsonFixtures.ints(expected.get(f).get("test")));
         }
     }
 
@@ -68,24 +61,8 @@ class ScikitLearnFixtureTest {
             return null;
         }
         if (values.get(0).isNumber()) {
-            double[] v = new double[values.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = values.get(i).asDouble();
-            }
-            return NumericColumn.of(name, v);
+            return NumericColumn.of(name, JsonFixtures.doubles(values));
         }
-        String[] labels = new String[values.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = values.get(i).asText();
-        }
-        return CategoricalColumn.of(name, labels);
-    }
-
-    private static int[] ints(JsonNode array) {
-        int[] out = new int[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asInt();
-        }
-        return out;
+        return CategoricalColumn.of(name, JsonFixtures.strings(values));
     }
 }

@@ -12,6 +12,7 @@ import dev.lathe.frame.TextColumn;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.stats.test.MultipleTesting;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The A/B analysis of fixtures/ab/abtest.csv against scipy and statsmodels (analysis.json, same folder). */
 class AbAnalysisTest {
 
-    private static final JsonNode FIXTURE = AbFixtures.read("analysis.json");
+    private static final JsonNode FIXTURE = JsonFixtures.read("ab/analysis.json");
     private static final Frame DATA = read();
 
     private static Frame read() {

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.stats.test.Alternative;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Power and sample size against the published values and statsmodels (fixtures/ab/design.json). */
 class DesignTest {
 
-    private static final JsonNode FIXTURE = AbFixtures.read("design.json");
+    private static final JsonNode FIXTURE = JsonFixtures.read("ab/design.json");
 
     // ../shared/refs/README.md, section "Sample size and power": R power.t.test (strict = FALSE, its default).
     @Test

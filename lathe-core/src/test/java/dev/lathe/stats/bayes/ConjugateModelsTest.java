@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Conjugate updates, credible intervals and predictives against scipy (fixtures/bayesian). */
@@ -40,7 +41,7 @@ class ConjugateModelsTest {
 
     @Test
     void highestDensityOfASymmetricPosteriorIsTheEqualTailedOne() {
-        Posterior p = NormalInverseGamma.reference(Fixture.doubles(Fixture.JSON.get("normal_reference").get("x"))).mean();
+        Posterior p = NormalInverseGamma.reference(JsonFixtures.doubles(Fixture.JSON.get("normal_reference").get("x"))).mean();
         CredibleInterval hdi = p.highestDensity(0.95);
         CredibleInterval et = p.equalTailed(0.95);
         assertThat(hdi.low()).isCloseTo(et.low(), within(1e-6));
@@ -89,7 +90,7 @@ class ConjugateModelsTest {
     @Test
     void referenceNormalPosteriorGivesTheClassicalTInterval() {
         JsonNode r = Fixture.JSON.get("normal_reference");
-        CredibleInterval ci = NormalInverseGamma.reference(Fixture.doubles(r.get("x"))).mean().equalTailed(0.95);
+        CredibleInterval ci = NormalInverseGamma.reference(JsonFixtures.doubles(r.get("x"))).mean().equalTailed(0.95);
         assertThat(ci.low()).isCloseTo(r.get("low").asDouble(), within(1e-10));
         assertThat(ci.high()).isCloseTo(r.get("high").asDouble(), within(1e-10));
     }

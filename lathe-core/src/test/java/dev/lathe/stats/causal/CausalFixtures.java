@@ -1,10 +1,10 @@
 package dev.lathe.stats.causal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +12,6 @@ import org.assertj.core.api.Assertions;
 
 /** Reads fixtures/causal (made by make_fixture.py there; see its README.md). */
 final class CausalFixtures {
-
-    private static JsonNode json;
 
     private CausalFixtures() {
     }
@@ -33,15 +31,8 @@ final class CausalFixtures {
     }
 
     /** A node of causal.json by its path, e.g. {@code "card_krueger", "ols_all_hc1"}. */
-    static synchronized JsonNode node(String... path) {
-        if (json == null) {
-            try (InputStream in = CausalFixtures.class.getResourceAsStream("/fixtures/causal/causal.json")) {
-                json = new ObjectMapper().readTree(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        JsonNode n = json;
+    static JsonNode node(String... path) {
+        JsonNode n = JsonFixtures.read("causal/causal.json");
         for (String p : path) {
             n = n.get(p);
             if (n == null) {

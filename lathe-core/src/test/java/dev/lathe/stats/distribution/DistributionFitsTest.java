@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.testing.JsonFixtures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DistributionFitsTest {
 
-    private static final JsonNode SAMPLES = Fixtures.read("fits.json").get("samples");
+    private static final JsonNode SAMPLES = JsonFixtures.read("stats/fits.json").get("samples");
 
     static Stream<String> names() {
         Iterable<String> it = SAMPLES::fieldNames;
@@ -32,7 +33,7 @@ class DistributionFitsTest {
     }
 
     private static NumericColumn column(String name) {
-        return NumericColumn.wrap(name, Fixtures.values(SAMPLES.get(name).get("values")));
+        return NumericColumn.wrap(name, JsonFixtures.doubles(SAMPLES.get(name).get("values")));
     }
 
     @ParameterizedTest
@@ -53,7 +54,7 @@ class DistributionFitsTest {
             boolean polished = want.has("polished_parameters");
             double best = polished ? want.get("polished_loglik").asDouble() : ll;
             assertThat(fit.logLikelihood()).as(what).isCloseTo(best, within(1e-9));
-            double[] parameters = Fixtures.values(want.get(polished ? "polished_parameters" : "parameters"));
+            double[] parameters = JsonFixtures.doubles(want.get(polished ? "polished_parameters" : "parameters"));
             List<String> names = family.parameterNames();
             for (int j = 0; j < parameters.length; j++) {
                 assertThat(fit.parameter(names.get(j))).as(what + " " + names.get(j))

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.NumericColumn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.lathe.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionShapeTest {
 
-    private static final JsonNode SAMPLES = Fixtures.read("distribution.json").get("samples");
+    private static final JsonNode SAMPLES = JsonFixtures.read("stats/distribution.json").get("samples");
     private static final String[] NAMES = {"skewed_missing", "tied_iqr0", "small_ties", "n5", "n8", "normal_200",
         "constant"};
 
     private static NumericColumn column(String name) {
-        return NumericColumn.wrap(name, Fixtures.values(SAMPLES.get(name).get("values")));
+        return NumericColumn.wrap(name, JsonFixtures.doubles(SAMPLES.get(name).get("values")));
     }
 
     @ParameterizedTest
@@ -37,7 +38,7 @@ class DistributionShapeTest {
     }
 
     private static void assertHistogram(Histogram actual, JsonNode expected) {
-        double[] edges = Fixtures.values(expected.get("edges"));
+        double[] edges = JsonFixtures.doubles(expected.get("edges"));
         assertThat(actual.edges()).containsExactly(edges);
         long[] counts = new long[expected.get("counts").size()];
         for (int i = 0; i < counts.length; i++) {
@@ -81,7 +82,7 @@ class DistributionShapeTest {
     @ValueSource(strings = {"skewed_missing", "tied_iqr0", "small_ties", "n5", "n8", "normal_200"})
     void kernelDensityMatchesScipy(String name) {
         JsonNode c = SAMPLES.get(name);
-        double[] points = Fixtures.values(c.get("kde_points"));
+        double[] points = JsonFixtures.doubles(c.get("kde_points"));
         assertKde(KernelDensity.of(column(name)), c.get("kde_scott"), points);
         assertKde(KernelDensity.of(column(name), Bandwidth.SILVERMAN), c.get("kde_silverman"), points);
         assertKde(KernelDensity.of(column(name), 0.5), c.get("kde_0.5"), points);
@@ -92,7 +93,7 @@ class DistributionShapeTest {
         assertThat(kde.bandwidth()).isCloseTo(expected.get("bandwidth").asDouble(),
                 within(1e-13 * kde.bandwidth()));
         double[] density = kde.evaluate(points);
-        double[] want = Fixtures.values(expected.get("density"));
+        double[] want = JsonFixtures.doubles(expected.get("density"));
         for (int i = 0; i < want.length; i++) {
             assertThat(density[i]).isCloseTo(want[i], within(1e-13 * Math.max(want[i], 1e-3)));
         }
@@ -118,8 +119,8 @@ class DistributionShapeTest {
     void empiricalCdfMatchesStatsmodels(String name) {
         JsonNode e = SAMPLES.get(name).get("ecdf");
         EmpiricalCdf cdf = EmpiricalCdf.of(column(name));
-        double[] points = Fixtures.values(e.get("points"));
-        double[] want = Fixtures.values(e.get("values"));
+        double[] points = JsonFixtures.doubles(e.get("points"));
+        double[] want = JsonFixtures.doubles(e.get("values"));
         for (int i = 0; i < points.length; i++) {
             // statsmodels accumulates 1/n steps; exact shares differ in the last bit
             assertThat(cdf.at(points[i])).isCloseTo(want[i], within(1e-15));
@@ -138,11 +139,11 @@ class DistributionShapeTest {
     void qqMatchesScipyProbplot(String name) {
         JsonNode p = SAMPLES.get(name).get("probplot");
         NormalQQ qq = NormalQQ.of(column(name));
-        double[] theoretical = Fixtures.values(p.get("theoretical"));
+        double[] theoretical = JsonFixtures.doubles(p.get("theoretical"));
         for (int i = 0; i < theoretical.length; i++) {
             assertThat(qq.theoretical()[i]).isCloseTo(theoretical[i], within(1e-14));
         }
-        assertThat(qq.ordered()).containsExactly(Fixtures.values(p.get("ordered")));
+        assertThat(qq.ordered()).containsExactly(JsonFixtures.doubles(p.get("ordered")));
         assertThat(qq.slope()).isCloseTo(p.get("slope").asDouble(), within(1e-12 * Math.abs(qq.slope())));
         assertThat(qq.intercept()).isCloseTo(p.get("intercept").asDouble(), within(1e-12 * Math.abs(qq.intercept())));
         assertThat(qq.r()).isCloseTo(p.get("r").asDouble(), within(1e-14));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lathe.stats.ab.AbFixtures;
+import dev.lathe.testing.JsonFixtures;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class NoncentralTTest {
 
     @Test
     void agreesWithScipy() {
-        for (JsonNode c : AbFixtures.read("design.json").get("noncentral_t")) {
+        for (JsonNode c : JsonFixtures.read("ab/design.json").get("noncentral_t")) {
             double p = NoncentralT.cdf(c.get("t").asDouble(), c.get("df").asDouble(), c.get("ncp").asDouble());
             double expected = c.get("cdf").asDouble();
             assertThat(p).as(c.toString()).isCloseTo(expected, within(1e-10 + 1e-9 * expected));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.NumericColumn;
+import dev.lathe.testing.JsonFixtures;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NormalityTestsTest {
 
-    private static final JsonNode SAMPLES = Fixtures.read("normality.json").get("samples");
+    private static final JsonNode SAMPLES = JsonFixtures.read("stats/normality.json").get("samples");
     /** Agreement asked of every p-value. */
     private static final double P_TOL = 1e-6;
 
@@ -27,7 +28,7 @@ class NormalityTestsTest {
     }
 
     private static NumericColumn column(String name) {
-        return NumericColumn.wrap(name, Fixtures.values(SAMPLES.get(name).get("values")));
+        return NumericColumn.wrap(name, JsonFixtures.doubles(SAMPLES.get(name).get("values")));
     }
 
     @ParameterizedTest
@@ -59,8 +60,8 @@ class NormalityTestsTest {
         JsonNode a = c.get("anderson");
         // A^2 = -n - sum: at n = 5000 the cancellation leaves about 1e-11 of rounding in either program
         assertThat(r.statistic()).isCloseTo(a.get("statistic").asDouble(), within(1e-10));
-        assertThat(r.criticalValues()).containsExactly(Fixtures.values(a.get("critical_values")));
-        assertThat(r.significanceLevels()).containsExactly(Fixtures.values(a.get("significance_level")));
+        assertThat(r.criticalValues()).containsExactly(JsonFixtures.doubles(a.get("critical_values")));
+        assertThat(r.significanceLevels()).containsExactly(JsonFixtures.doubles(a.get("significance_level")));
         assertThat(r.statistic()).isCloseTo(c.get("normal_ad").get(0).asDouble(), within(1e-10));
         assertThat(r.pValue()).isCloseTo(c.get("normal_ad").get(1).asDouble(), within(1e-10));
     }

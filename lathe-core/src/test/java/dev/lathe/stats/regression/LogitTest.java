@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,7 @@ class LogitTest {
 
     @Test
     void agreesWithStatsmodelsLogit() throws IOException {
-        JsonNode e;
-        try (InputStream in = LogitTest.class.getResourceAsStream("/fixtures/logistic/statsmodels_spector.json")) {
-            e = new ObjectMapper().readTree(in).get("logit");
-        }
+        JsonNode e = JsonFixtures.read("logistic/statsmodels_spector.json").get("logit");
         LogitResult r = new Logit().fit(spector(), "GRADE ~ GPA + TUCE + PSI");
         for (int j = 0; j < 4; j++) {
             Coefficient c = r.coefficients().get(j);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.csv.CsvOptions;
 import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.JsonFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -19,15 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** OLS against statsmodels 0.13.5 (fixtures/ols/statsmodels_ols.json, made by make_fixture.py there). */
 class OlsTest {
 
-    private static JsonNode fixture;
-
-    private static JsonNode cases() throws IOException {
-        if (fixture == null) {
-            try (InputStream in = OlsTest.class.getResourceAsStream("/fixtures/ols/statsmodels_ols.json")) {
-                fixture = new ObjectMapper().readTree(in);
-            }
-        }
-        return fixture.get("cases");
+    private static JsonNode cases() {
+        return JsonFixtures.read("ols/statsmodels_ols.json").get("cases");
     }
 
     private static Frame csv(String name) throws IOException {

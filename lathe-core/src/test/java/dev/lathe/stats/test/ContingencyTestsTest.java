@@ -1,8 +1,8 @@
 package dev.lathe.stats.test;
 
-import static dev.lathe.stats.test.BasicFixture.doubles;
-import static dev.lathe.stats.test.BasicFixture.longs;
 import static dev.lathe.stats.test.BasicFixture.table;
+import static dev.lathe.testing.JsonFixtures.doubles;
+import static dev.lathe.testing.JsonFixtures.longs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,14 +1,12 @@
 package dev.lathe.stats.test;
 
-import static dev.lathe.stats.test.BasicFixture.doubles;
+import static dev.lathe.testing.JsonFixtures.doubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class MultipleTestingTest {
 
-    private static JsonNode fixture() throws IOException {
-        try (InputStream in = MultipleTestingTest.class.getResourceAsStream("/fixtures/stats-test/multiple_testing.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
     @Test
-    void everyCorrectionMatchesStatsmodels() throws IOException {
-        JsonNode root = fixture();
+    void everyCorrectionMatchesStatsmodels() {
+        JsonNode root = JsonFixtures.read("stats-test/multiple_testing.json");
         int compared = 0;
         for (Map.Entry<String, JsonNode> c : (Iterable<Map.Entry<String, JsonNode>>) root::fields) {
             double[] p = doubles(c.getValue().get("p"));

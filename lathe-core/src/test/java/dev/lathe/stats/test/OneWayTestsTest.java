@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.stats.distribution.NoncentralF;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ class OneWayTestsTest {
     @ValueSource(strings = {"mussel", "spread", "ties"})
     void statisticsAndPValuesMatchScipy(String data) {
         JsonNode set = AnovaFixture.root().get("one_way").get(data);
-        double[][] groups = AnovaFixture.groups(set.get("groups"));
+        double[][] groups = JsonFixtures.matrix(set.get("groups"));
         for (Map.Entry<String, Function<double[][], InferenceResult>> t : TESTS.entrySet()) {
             InferenceResult r = t.getValue().apply(groups);
             JsonNode want = set.get(t.getKey());
@@ -49,7 +50,7 @@ class OneWayTestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"mussel"})
     void musselShellAnovaReproducesThePublishedValues(String data) {
-        double[][] groups = AnovaFixture.groups(AnovaFixture.root().get("one_way").get(data).get("groups"));
+        double[][] groups = JsonFixtures.matrix(AnovaFixture.root().get("one_way").get(data).get("groups"));
         InferenceResult r = OneWayAnova.test(List.of("tillamook", "newport", "petersburg", "magadan", "tvarminne"), groups);
         assertThat(r.statistic()).isCloseTo(7.121019471642447, within(1e-12));
         assertThat(r.pValue()).isCloseTo(0.0002812242314534544, within(1e-16));
@@ -71,7 +72,7 @@ class OneWayTestsTest {
     @ValueSource(strings = {"mussel", "spread", "ties"})
     void etaSquaredIntervalInvertsScipysNoncentralF(String data) {
         JsonNode set = AnovaFixture.root().get("one_way").get(data);
-        double[][] groups = AnovaFixture.groups(set.get("groups"));
+        double[][] groups = JsonFixtures.matrix(set.get("groups"));
         JsonNode want = set.get("eta_squared_ci");
         OneWayAnova.Table t = OneWayAnova.table(groups);
         for (JsonNode c : want.get("ncf_cdf")) {
@@ -94,7 +95,7 @@ class OneWayTestsTest {
     @ValueSource(strings = {"mussel", "spread", "ties"})
     void tukeyHsdMatchesScipy(String data) {
         JsonNode set = AnovaFixture.root().get("one_way").get(data);
-        double[][] groups = AnovaFixture.groups(set.get("groups"));
+        double[][] groups = JsonFixtures.matrix(set.get("groups"));
         TukeyHsd.Result r = TukeyHsd.test(null, 0.95, groups);
         JsonNode want = set.get("tukey");
         int k = groups.length;

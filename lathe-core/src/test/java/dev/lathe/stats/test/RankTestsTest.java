@@ -1,7 +1,7 @@
 package dev.lathe.stats.test;
 
 import static dev.lathe.stats.test.BasicFixture.alternative;
-import static dev.lathe.stats.test.BasicFixture.doubles;
+import static dev.lathe.testing.JsonFixtures.doubles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

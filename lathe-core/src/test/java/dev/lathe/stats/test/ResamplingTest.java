@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.parallel.Parallelism;
+import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
@@ -30,7 +31,7 @@ class ResamplingTest {
     @Test
     void percentileAndBcaIntervalsMatchScipyOnTheSameResamples() {
         JsonNode boot = AnovaFixture.root().get("bootstrap");
-        double[] x = BasicFixture.doubles(boot.get("x"));
+        double[] x = JsonFixtures.doubles(boot.get("x"));
         JsonNode indices = boot.get("indices");
         int checked = 0;
         for (String stat : new String[] {"mean", "sd"}) {
@@ -62,8 +63,8 @@ class ResamplingTest {
     @Test
     void exactPermutationTestMatchesScipy() {
         JsonNode perm = AnovaFixture.root().get("permutation");
-        double[] x = BasicFixture.doubles(perm.get("x"));
-        double[] y = BasicFixture.doubles(perm.get("y"));
+        double[] x = JsonFixtures.doubles(perm.get("x"));
+        double[] y = JsonFixtures.doubles(perm.get("y"));
         ToDoubleBiFunction<double[], double[]> diff = (a, b) -> mean(a) - mean(b);
         for (Alternative alt : Alternative.values()) {
             InferenceResult r = PermutationTest.defaults().test("difference in means", x, y, diff, alt);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,20 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class TwoWayAnovaTest {
 
-    private static String[] strings(JsonNode array) {
-        String[] s = new String[array.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = array.get(i).asText();
-        }
-        return s;
-    }
-
     @ParameterizedTest
     @EnumSource(SumOfSquares.class)
     void everyTermMatchesStatsmodels(SumOfSquares type) {
         JsonNode d = AnovaFixture.root().get("two_way");
-        TwoWayAnova.Table t = TwoWayAnova.test("a", strings(d.get("a")), "b", strings(d.get("b")),
-                BasicFixture.doubles(d.get("y")), type);
+        TwoWayAnova.Table t = TwoWayAnova.test("a", JsonFixtures.strings(d.get("a")), "b", JsonFixtures.strings(d.get("b")),
+                JsonFixtures.doubles(d.get("y")), type);
         JsonNode want = d.get(type == SumOfSquares.TYPE_2 ? "type2" : "type3");
         assertThat(t.rows().stream().map(TwoWayAnova.Row::term).toList())
                 .isEqualTo(type == SumOfSquares.TYPE_2 ? List.of("a", "b", "a:b", "residual")
