@@ -152,8 +152,10 @@ class ProfileDriftTest {
                     ProfileOptions.defaults()).column("x");
             double raw = Divergences.populationStability(Shares.referenceDeciles(reference, current));
             double fromProfile = Divergences.populationStability(ProfileDrift.decileShares(p, current));
-            // exact while the sketch holds every value; within a few thousandths (rank error 0.3%) beyond
-            assertThat(fromProfile).isCloseTo(raw, within(p.exact() ? 1e-12 : 0.005));
+            // exact while the sketch holds every value; beyond, the KLL sketch compacts with DataSketches' own
+            // unseeded generator, so the gap is random: over 1,800 profiles of this reference (PSI 0.300) it had
+            // median 0.0015, 99th percentile 0.0055-0.0072 and maximum 0.0083 (0.005 failed 1.6% of runs)
+            assertThat(fromProfile).isCloseTo(raw, within(p.exact() ? 1e-12 : 0.0125));
             Shares bins = ProfileDrift.histogramShares(p, current);
             assertThat(bins.reference()).hasSize(52);
             double[] edges = p.edges();
