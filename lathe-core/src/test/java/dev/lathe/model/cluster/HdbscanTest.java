@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.model.UnsupervisedConformance;
 import dev.lathe.model.UnsupervisedEstimator;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import dev.lathe.testing.CsvFixtures;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +22,11 @@ import org.junit.jupiter.api.Nested;
  */
 class HdbscanTest {
 
-    private static Frame read(String name) throws IOException, URISyntaxException {
-        return CsvReader.read(Path.of(HdbscanTest.class.getResource("/fixtures/cluster/" + name).toURI()));
-    }
-
     @ParameterizedTest
     @ValueSource(ints = {5, 10, 20})
     void samePartitionNoiseAndOutlierScoresAsR(int minPts) throws Exception {
-        Frame x = read("hdbscan_input.csv");
-        Frame ref = read("hdbscan.csv");
+        Frame x = CsvFixtures.read("cluster/hdbscan_input.csv");
+        Frame ref = CsvFixtures.read("cluster/hdbscan.csv");
         double[] m = ((NumericColumn) ref.column("min_pts")).toArray();
         double[] cluster = ((NumericColumn) ref.column("cluster")).toArray();
         double[] score = ((NumericColumn) ref.column("outlier_score")).toArray();

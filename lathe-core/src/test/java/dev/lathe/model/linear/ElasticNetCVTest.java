@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ElasticNetCVTest {
 
     private static final JsonNode REF = JsonFixtures.read("linear/enet_cv.json");
-    private static final Frame SPARSE = Fixtures.csv("sparse.csv");
+    private static final Frame SPARSE = CsvFixtures.read("linear/sparse.csv");
     private static final Frame X = SPARSE.drop("y");
     private static final Column Y = SPARSE.column("y");
 

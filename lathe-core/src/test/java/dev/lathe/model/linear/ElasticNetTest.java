@@ -15,6 +15,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.loss.Losses;
 import dev.lathe.loss.Penalty;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
 import java.util.Arrays;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ElasticNetTest {
     private static final Frame DIABETES = Datasets.diabetes();
     private static final Frame X = DIABETES.drop("progression");
     private static final Column Y = DIABETES.column("progression");
-    private static final Frame SPARSE = Fixtures.csv("sparse.csv");
+    private static final Frame SPARSE = CsvFixtures.read("linear/sparse.csv");
     private static final int MAX_ITER = 1_000_000;
     private static final double TOL = 1e-12;
 

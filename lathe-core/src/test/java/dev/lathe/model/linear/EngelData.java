@@ -2,11 +2,7 @@ package dev.lathe.model.linear;
 
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.lathe.testing.CsvFixtures;
 
 /**
  * Test data: Engel food expenditure (test resources refs/engel.csv, from shared/refs/data) and the
@@ -19,12 +15,12 @@ final class EngelData {
 
     /** The Engel data: {@code income}, {@code foodexp}. */
     static Frame engel() {
-        return csv("/refs/engel.csv");
+        return CsvFixtures.resource("refs/engel.csv");
     }
 
     /** A fixture file of fixtures/quantile by name. */
     static Frame fixture(String file) {
-        return csv("/fixtures/quantile/" + file);
+        return CsvFixtures.read("quantile/" + file);
     }
 
     /** The value in column {@code column} of the fixture row for quantile {@code q} and term {@code term}. */
@@ -37,13 +33,5 @@ final class EngelData {
             }
         }
         throw new IllegalArgumentException("no fixture row for q = " + q + ", term " + term);
-    }
-
-    private static Frame csv(String resource) {
-        try (InputStream in = EngelData.class.getResourceAsStream(resource)) {
-            return CsvReader.read(resource, in.readAllBytes(), CsvOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,12 +2,8 @@ package dev.lathe.model.linear;
 
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.prep.scale.StandardScaler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.lathe.testing.CsvFixtures;
 
 /** Test helper: the data sets the fixtures under {@code fixtures/logistic/} were made on (see the README there). */
 final class LogisticFixtures {
@@ -23,18 +19,6 @@ final class LogisticFixtures {
 
     /** The spector data (GPA, TUCE, PSI, GRADE) from statsmodels. */
     static Frame spector() {
-        try (InputStream in = resource("spector.csv")) {
-            return CsvReader.read("spector.csv", in.readAllBytes(), CsvOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream resource(String file) {
-        InputStream in = LogisticFixtures.class.getResourceAsStream("/fixtures/logistic/" + file);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource fixtures/logistic/" + file);
-        }
-        return in;
+        return CsvFixtures.read("logistic/spector.csv");
     }
 }

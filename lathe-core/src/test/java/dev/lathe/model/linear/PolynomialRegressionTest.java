@@ -11,6 +11,7 @@ import dev.lathe.frame.NumericColumn;
 import dev.lathe.model.linear.PolynomialRegression.DegreeSelection;
 import dev.lathe.model.linear.PolynomialRegression.Terms;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class PolynomialRegressionTest {
 
     private static final JsonNode REF = JsonFixtures.read("linear/poly.json");
-    private static final Frame CUBIC = Fixtures.csv("cubic.csv");
+    private static final Frame CUBIC = CsvFixtures.read("linear/cubic.csv");
     private static final Frame CX = CUBIC.select("x");
     private static final Column CY = CUBIC.column("y");
-    private static final Frame TWO = Fixtures.csv("two_features.csv");
+    private static final Frame TWO = CsvFixtures.read("linear/two_features.csv");
     private static final Frame TX = TWO.drop("y");
     private static final Column TY = TWO.column("y");
 

@@ -9,12 +9,9 @@ import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.pipeline.RoundTrip;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,10 +24,8 @@ class GowerDistanceTest {
 
     private static final String[] FEATURES = {"height", "income", "colour", "size"};
 
-    private static Frame data() throws IOException {
-        try (InputStream in = GowerDistanceTest.class.getResourceAsStream("/fixtures/neighbors/gower_mixed.csv")) {
-            return CsvReader.read("gower_mixed.csv", in.readAllBytes(), CsvOptions.defaults());
-        }
+    private static Frame data() {
+        return CsvFixtures.read("neighbors/gower_mixed.csv");
     }
 
     private static Frame rows(Frame data, String role) {
@@ -44,7 +39,7 @@ class GowerDistanceTest {
     }
 
     @Test
-    void distancesNeighboursAndLabelsMatchDaisy() throws IOException {
+    void distancesNeighboursAndLabelsMatchDaisy() {
         Frame data = data();
         assertThat(data.column("colour")).isInstanceOf(CategoricalColumn.class);
         JsonNode ref = JsonFixtures.read("neighbors/gower_daisy.json");
@@ -76,7 +71,7 @@ class GowerDistanceTest {
     }
 
     @Test
-    void savedAndLoadedModelKeepsTheTrainingRangesAndLevels() throws IOException {
+    void savedAndLoadedModelKeepsTheTrainingRangesAndLevels() {
         Frame data = data();
         Frame train = rows(data, "train");
         Frame query = rows(data, "query").select(FEATURES);
@@ -106,7 +101,7 @@ class GowerDistanceTest {
     }
 
     @Test
-    void aQueryRowSharingNoFeatureWithItsNeighboursIsAClearError() throws IOException {
+    void aQueryRowSharingNoFeatureWithItsNeighboursIsAClearError() {
         Frame train = rows(data(), "train");
         KnnClassifierModel m = gower(3).fit(train.select(FEATURES), train.column("label"));
         Frame empty = Frame.of(java.util.List.of(NumericColumn.of("height", 170, Double.NaN),
@@ -117,7 +112,7 @@ class GowerDistanceTest {
     }
 
     @Test
-    void aQueryOfAnotherSchemaIsAClearError() throws IOException {
+    void aQueryOfAnotherSchemaIsAClearError() {
         Frame train = rows(data(), "train");
         KnnClassifierModel m = gower(3).fit(train.select(FEATURES), train.column("label"));
         Frame query = rows(data(), "query").select(FEATURES);

@@ -3,13 +3,9 @@ package dev.lathe.model.svm;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.prep.scale.StandardScaler;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,11 +48,7 @@ final class SvmFixtures {
 
     /** The 1500-row, 8-feature, 3-class synthetic set (column {@code label}) the generator wrote. */
     static Frame synthetic() {
-        try (InputStream in = SvmFixtures.class.getResourceAsStream("/fixtures/svm/synthetic_svc.csv")) {
-            return CsvReader.read("synthetic_svc.csv", in.readAllBytes(), CsvOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvFixtures.read("svm/synthetic_svc.csv");
     }
 
     /** {@code data} with every column but {@code target} standardised (population standard deviation). */
