@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.stream.IntStream;
 
 /**
- * Test helper: reads the CSV reference outputs of other libraries stored under {@code src/test/resources/fixtures/}
- * (each folder's README says what produced them) and compares values with them; JSON ones go through
- * {@link dev.lathe.testing.JsonFixtures}.
+ * Test helper: compares values with the reference outputs of other libraries stored under
+ * {@code src/test/resources/fixtures/} (each folder's README says what produced them), which are read through
+ * {@link dev.lathe.testing.CsvFixtures} and {@link dev.lathe.testing.JsonFixtures}.
  */
 public final class Fixtures {
 
@@ -39,17 +34,6 @@ public final class Fixtures {
     public static String[] labels(Column column) {
         return IntStream.range(0, column.size()).mapToObj(i -> column.isMissing(i) ? null : column.format(i))
                 .toArray(String[]::new);
-    }
-
-    /** The fixture at {@code path} (below {@code fixtures/}), read as a frame. */
-    public static Frame read(String path) {
-        String resource = "/fixtures/" + path;
-        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
-            assertThat(in).as("fixture %s", resource).isNotNull();
-            return CsvReader.read(resource, in.readAllBytes(), CsvOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.FittedTransformer;
 import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.Transformer;
+import dev.lathe.testing.CsvFixtures;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +35,10 @@ class ScikitLearnAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void agreesWithScikitLearn(String fixture, Transformer scaler) {
-        Frame train = Fixtures.read("scale/train.csv");
-        Frame test = Fixtures.read("scale/test.csv");
+        Frame train = CsvFixtures.read("scale/train.csv");
+        Frame test = CsvFixtures.read("scale/test.csv");
         FittedTransformer fitted = scaler.fit(train, null);
         Fixtures.assertClose(fitted.transform(train).concat(fitted.transform(test)),
-                Fixtures.read("scale/" + fixture + ".csv"), 1e-12);
+                CsvFixtures.read("scale/" + fixture + ".csv"), 1e-12);
     }
 }

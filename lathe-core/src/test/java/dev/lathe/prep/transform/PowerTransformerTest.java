@@ -13,6 +13,7 @@ import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.TransformerConformance;
 import dev.lathe.prep.transform.PowerTransformer.Method;
+import dev.lathe.testing.CsvFixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PowerTransformerTest {
 
-    private static final Frame TRAIN = Fixtures.read("transform/train.csv");
-    private static final Frame TEST = Fixtures.read("transform/test.csv");
+    private static final Frame TRAIN = CsvFixtures.read("transform/train.csv");
+    private static final Frame TEST = CsvFixtures.read("transform/test.csv");
 
     private final Frame data = Frame.of(NumericColumn.of("x", 0.5, 1, 2, 4, Double.NaN, 9, 30),
             CategoricalColumn.of("g", "a", "b", "a", "b", "a", "b", "a"));
@@ -50,7 +51,7 @@ class PowerTransformerTest {
         PowerTransformer.Fitted fitted = new PowerTransformer(ColumnSelector.names(columns), method, standardize)
                 .fit(TRAIN, null);
 
-        Frame lambdas = Fixtures.read("transform/lambdas.csv");
+        Frame lambdas = CsvFixtures.read("transform/lambdas.csv");
         Column cases = lambdas.column("case");
         Column names = lambdas.column("column");
         int matched = 0;
@@ -65,7 +66,7 @@ class PowerTransformerTest {
         assertThat(matched).isEqualTo(columns.size());
         assertThat(fitted.scaler() != null).isEqualTo(standardize);
         Fixtures.assertClose(fitted.transform(TRAIN).concat(fitted.transform(TEST)),
-                Fixtures.read("transform/" + fixture + ".csv"), 1e-6);
+                CsvFixtures.read("transform/" + fixture + ".csv"), 1e-6);
     }
 
     @Test

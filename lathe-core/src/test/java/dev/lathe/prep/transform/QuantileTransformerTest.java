@@ -12,6 +12,7 @@ import dev.lathe.prep.ColumnSelector;
 import dev.lathe.prep.Fixtures;
 import dev.lathe.prep.TransformerConformance;
 import dev.lathe.prep.transform.QuantileTransformer.Distribution;
+import dev.lathe.testing.CsvFixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,13 @@ class QuantileTransformerTest {
     @CsvSource({"quantile_uniform, 1000, UNIFORM", "quantile_normal, 1000, NORMAL",
             "quantile_uniform_10, 10, UNIFORM", "quantile_normal_10, 10, NORMAL"})
     void agreesWithScikitLearn(String fixture, int nQuantiles, Distribution distribution) {
-        Frame train = Fixtures.read("transform/train.csv");
-        Frame test = Fixtures.read("transform/test.csv");
+        Frame train = CsvFixtures.read("transform/train.csv");
+        Frame test = CsvFixtures.read("transform/test.csv");
         QuantileTransformer.Fitted fitted = new QuantileTransformer(
                 ColumnSelector.names("skewed", "mixed", "gaps", "ties"), nQuantiles, distribution).fit(train, null);
         assertThat(fitted.quantiles()[0]).hasSize(Math.min(nQuantiles, train.rowCount()));
         Fixtures.assertClose(fitted.transform(train).concat(fitted.transform(test)),
-                Fixtures.read("transform/" + fixture + ".csv"), 1e-12);
+                CsvFixtures.read("transform/" + fixture + ".csv"), 1e-12);
     }
 
     @Test

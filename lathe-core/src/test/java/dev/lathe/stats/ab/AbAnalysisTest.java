@@ -9,28 +9,16 @@ import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.frame.TextColumn;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
 import dev.lathe.stats.test.MultipleTesting;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
 /** The A/B analysis of fixtures/ab/abtest.csv against scipy and statsmodels (analysis.json, same folder). */
 class AbAnalysisTest {
 
     private static final JsonNode FIXTURE = JsonFixtures.read("ab/analysis.json");
-    private static final Frame DATA = read();
-
-    private static Frame read() {
-        try (InputStream in = AbAnalysisTest.class.getResourceAsStream("/fixtures/ab/abtest.csv")) {
-            return CsvReader.read("abtest.csv", in.readAllBytes(), CsvOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Frame DATA = CsvFixtures.read("ab/abtest.csv");
 
     @Test
     void conversionComparisonsAgreeWithScipyAndStatsmodels() {

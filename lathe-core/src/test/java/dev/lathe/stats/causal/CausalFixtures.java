@@ -2,12 +2,8 @@ package dev.lathe.stats.causal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.assertj.core.api.Assertions;
 
 /** Reads fixtures/causal (made by make_fixture.py there; see its README.md). */
@@ -16,18 +12,9 @@ final class CausalFixtures {
     private CausalFixtures() {
     }
 
-    /** A CSV of the fixture folder. */
-    static Frame csv(String name) {
-        try (InputStream in = CausalFixtures.class.getResourceAsStream("/fixtures/causal/" + name)) {
-            return CsvReader.read(name, in.readAllBytes(), CsvOptions.defaults());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The Card and Krueger data. */
     static Frame cardKrueger() {
-        return csv("card-krueger_mhe_long.csv");
+        return CsvFixtures.read("causal/card-krueger_mhe_long.csv");
     }
 
     /** A node of causal.json by its path, e.g. {@code "card_krueger", "ols_all_hc1"}. */

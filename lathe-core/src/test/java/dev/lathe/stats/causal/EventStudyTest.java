@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
 import dev.lathe.stats.regression.CovarianceType;
 import dev.lathe.stats.regression.WaldTest;
+import dev.lathe.testing.CsvFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Event study, pre-trend test, two-way fixed effects and placebo on event_panel.csv against statsmodels. */
 class EventStudyTest {
 
-    private static final Frame PANEL = CausalFixtures.csv("event_panel.csv");
+    private static final Frame PANEL = CsvFixtures.read("causal/event_panel.csv");
     private static final DidSpec SPEC = DidSpec.of("y", "treated", "post").withUnit("unit").withTime("period");
     private static final DidRegression CLUSTERED = new DidRegression(CovarianceType.CLUSTER, null);
 

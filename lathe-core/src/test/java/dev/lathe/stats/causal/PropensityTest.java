@@ -10,6 +10,7 @@ import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
 import dev.lathe.parallel.Parallelism;
 import dev.lathe.stats.regression.Coefficient;
+import dev.lathe.testing.CsvFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PropensityTest {
 
-    private static final Frame DATA = CausalFixtures.csv("observational.csv");
+    private static final Frame DATA = CsvFixtures.read("causal/observational.csv");
     private static final PropensityEstimator ESTIMATOR = new PropensityEstimator("treat", "y",
             List.of("x1", "x2", "x3"), 200, 0.95, 42);
     private static final PropensityAnalysis RESULT = ESTIMATOR.fit(DATA);

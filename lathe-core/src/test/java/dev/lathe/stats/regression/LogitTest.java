@@ -7,26 +7,17 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
-import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 /** Logit against statsmodels 0.13.5 on the spector data (fixtures/logistic/statsmodels_spector.json, README there). */
 class LogitTest {
 
-    private static Frame spector() throws IOException {
-        try (InputStream in = LogitTest.class.getResourceAsStream("/fixtures/logistic/spector.csv")) {
-            return CsvReader.read("spector.csv", in.readAllBytes(), CsvOptions.defaults());
-        }
-    }
-
     @Test
-    void agreesWithStatsmodelsLogit() throws IOException {
+    void agreesWithStatsmodelsLogit() {
         JsonNode e = JsonFixtures.read("logistic/statsmodels_spector.json").get("logit");
-        LogitResult r = new Logit().fit(spector(), "GRADE ~ GPA + TUCE + PSI");
+        LogitResult r = new Logit().fit(CsvFixtures.read("logistic/spector.csv"), "GRADE ~ GPA + TUCE + PSI");
         for (int j = 0; j < 4; j++) {
             Coefficient c = r.coefficients().get(j);
             assertThat(c.estimate()).as(c.term()).isCloseTo(e.get("params").get(j).asDouble(), within(1e-8));
@@ -45,8 +36,8 @@ class LogitTest {
     }
 
     @Test
-    void badResponsesAndSeparationAreRefused() throws IOException {
-        Frame s = spector();
+    void badResponsesAndSeparationAreRefused() {
+        Frame s = CsvFixtures.read("logistic/spector.csv");
         assertThatThrownBy(() -> new Logit().fit(s, "TUCE ~ GPA"))
                 .hasMessage("the response 'TUCE' of a logit must be 0 or 1; row 1 has 20.0");
         Frame zeros = Frame.of(NumericColumn.of("y", 0, 0, 0, 0), NumericColumn.of("x", 1, 2, 3, 4));

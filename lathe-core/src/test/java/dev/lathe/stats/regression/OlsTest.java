@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lathe.data.Datasets;
 import dev.lathe.frame.Frame;
 import dev.lathe.frame.NumericColumn;
-import dev.lathe.frame.csv.CsvOptions;
-import dev.lathe.frame.csv.CsvReader;
+import dev.lathe.testing.CsvFixtures;
 import dev.lathe.testing.JsonFixtures;
-import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,12 +18,6 @@ class OlsTest {
 
     private static JsonNode cases() {
         return JsonFixtures.read("ols/statsmodels_ols.json").get("cases");
-    }
-
-    private static Frame csv(String name) throws IOException {
-        try (InputStream in = OlsTest.class.getResourceAsStream("/fixtures/ols/" + name)) {
-            return CsvReader.read(name, in.readAllBytes(), CsvOptions.defaults());
-        }
     }
 
     private static Frame irisWithGroups() {
@@ -54,9 +45,8 @@ class OlsTest {
             "iris_HC2||sepal_length ~ petal_length + C(species)|hc2||",
             "iris_HC3||sepal_length ~ petal_length + C(species)|hc3||",
             "iris_cluster||sepal_length ~ petal_length + C(species)|cluster|grp|"})
-    void agreesWithStatsmodels(String key, String file, String formula, String cov, String cluster, String weights)
-            throws IOException {
-        Frame data = file == null ? irisWithGroups() : csv(file);
+    void agreesWithStatsmodels(String key, String file, String formula, String cov, String cluster, String weights) {
+        Frame data = file == null ? irisWithGroups() : CsvFixtures.read("ols/" + file);
         if (weights != null) {
             double[] income = data.numeric("income").toArray();
             double[] w = new double[income.length];
@@ -103,8 +93,8 @@ class OlsTest {
 
     /** Longley, refs README: llf -109.6174, AIC 233.2349, BIC 238.643 (Stata); adjusted R^2 0.99246501. */
     @Test
-    void longleyInformationCriteriaMatchThePublishedValues() throws IOException {
-        OlsResult r = new Ols().fit(csv("longley.csv"), "y ~ x1 + x2 + x3 + x4 + x5 + x6");
+    void longleyInformationCriteriaMatchThePublishedValues() {
+        OlsResult r = new Ols().fit(CsvFixtures.read("ols/longley.csv"), "y ~ x1 + x2 + x3 + x4 + x5 + x6");
         assertThat(r.logLikelihood()).isCloseTo(-109.6174, org.assertj.core.api.Assertions.within(5e-5));
         assertThat(r.aic()).isCloseTo(233.2349, org.assertj.core.api.Assertions.within(5e-5));
         assertThat(r.bic()).isCloseTo(238.643, org.assertj.core.api.Assertions.within(5e-4));
@@ -113,8 +103,8 @@ class OlsTest {
 
     /** Engel OLS, refs README: intercept 147.47538852370573, slope 0.48517842367692354. */
     @Test
-    void engelMatchesThePublishedFit() throws IOException {
-        OlsResult r = new Ols().fit(csv("engel.csv"), "foodexp ~ income");
+    void engelMatchesThePublishedFit() {
+        OlsResult r = new Ols().fit(CsvFixtures.read("ols/engel.csv"), "foodexp ~ income");
         assertThat(r.coefficient("Intercept").estimate()).isCloseTo(147.47538852370573,
                 org.assertj.core.api.Assertions.within(1e-9));
         assertThat(r.coefficient("income").estimate()).isCloseTo(0.48517842367692354,
