@@ -12,7 +12,7 @@ import java.util.Arrays;
  * features is filled in one pass over the block, so that the block's row indices and gradients are read
  * from the second-level cache by all groups instead of from memory by each. Sums go to one array per
  * feature, copied into {@code hist} at the end. Large nodes are cut into pieces of rows, one per worker,
- * with arrays of its own. Integer sums do not depend on their order, so neither does the result on the
+ * with arrays of its own, added into {@code hist} at the end. Integer sums do not depend on their order, so neither does the result on the
  * number of threads.
  */
 final class Histograms {
@@ -32,7 +32,6 @@ final class Histograms {
     private final byte[][] bins;
     private final int words;
     private final int stride;
-    private final long[][] buffers;
     private final long[][][] sums;
     private final long[][] ordered;
 
@@ -45,7 +44,6 @@ final class Histograms {
         this.words = words;
         this.stride = BinMapper.BINS * words;
         int workers = Parallelism.threads();
-        this.buffers = new long[workers][];
         this.sums = new long[workers][bins.length][stride];
         this.ordered = new long[workers][words * BLOCK];
     }
@@ -79,68 +77,61 @@ final class Histograms {
     void build(int[] rows, int start, int end, FixedPointGradients fixed, boolean[] used, long[] hist,
                boolean inOrder) {
         int size = end - start;
-        int pieces = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(buffers.length, size / PIECE_ROWS));
-        for (int c = 1; c < pieces; c++) {
-            if (buffers[c] == null) {
-                buffers[c] = allocate();
-            }
-        }
+        int pieces = size < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(sums.length, size / PIECE_ROWS));
         boolean direct = inOrder && words == 1;
         Chunks.run(pieces, c -> {
             int from = start + (int) ((long) size * c / pieces);
             int to = start + (int) ((long) size * (c + 1) / pieces);
-            long[][] s = sums[c];
             for (int b = from; b < to; b += BLOCK) {
                 int e = Math.min(to, b + BLOCK);
                 if (direct) {
-                    blockInOrder(fixed.firstWords(), b, e, used, s);
+                    block(rows, b, e, used, fixed.firstWords(), true, sums[c]);
                 } else {
                     gather(rows, b, e, fixed, ordered[c]);
-                    block(rows, b, e, used, ordered[c], s);
+                    block(rows, b, e, used, ordered[c], false, sums[c]);
                 }
             }
-            flush(s, used, c == 0 ? hist : buffers[c]);
         });
-        for (int c = 1; c < pieces; c++) {
-            long[] b = buffers[c];
-            for (int k = 0; k < hist.length; k++) {
-                hist[k] += b[k];
+        for (int f = 0; f < bins.length; f++) {
+            int at = f * stride;
+            if (!used[f]) {
+                Arrays.fill(hist, at, at + stride, 0L);
+                continue;
+            }
+            System.arraycopy(sums[0][f], 0, hist, at, stride);
+            Arrays.fill(sums[0][f], 0L);
+            for (int c = 1; c < pieces; c++) {
+                long[] piece = sums[c][f];
+                for (int k = 0; k < stride; k++) {
+                    hist[at + k] += piece[k];
+                }
+                Arrays.fill(piece, 0L);
             }
         }
     }
 
     /**
-     * Adds the block of rows {@code rows[start..end)} to the sums {@code s} of the used features, their
-     * words gathered in {@code o} from 0.
+     * Adds the block of rows {@code rows[start..end)} to the sums {@code s} of the used features. Their words
+     * are {@code w}: gathered from 0, or, when {@code direct}, the rows' own words indexed by row (the rows
+     * being {@code start..end} themselves).
      */
-    private void block(int[] rows, int start, int end, boolean[] used, long[] o, long[][] s) {
+    private void block(int[] rows, int start, int end, boolean[] used, long[] w, boolean direct, long[][] s) {
         for (int from = 0; from < bins.length; from += GROUP) {
             if (fullGroup(from, used)) {
-                if (words == 1) {
-                    packedGroup(from, rows, start, end, o, s);
+                if (direct) {
+                    packedGroupInOrder(from, w, start, end, s);
+                } else if (words == 1) {
+                    packedGroup(from, rows, start, end, w, s);
                 } else {
-                    exactGroup(from, rows, start, end, o, s);
+                    exactGroup(from, rows, start, end, w, s);
                 }
-            } else {
-                for (int f = from; f < Math.min(bins.length, from + GROUP); f++) {
-                    if (used[f]) {
-                        feature(f, rows, start, end, o, s[f]);
-                    }
-                }
+                continue;
             }
-        }
-    }
-
-    /** As {@link #block} for the rows {@code start..end} themselves, one packed word each in {@code w}. */
-    private void blockInOrder(long[] w, int start, int end, boolean[] used, long[][] s) {
-        for (int from = 0; from < bins.length; from += GROUP) {
-            if (fullGroup(from, used)) {
-                packedGroupInOrder(from, w, start, end, s);
-            } else {
-                for (int f = from; f < Math.min(bins.length, from + GROUP); f++) {
-                    if (used[f]) {
-                        featureInOrder(f, w, start, end, s[f]);
-                    }
+            for (int f = from; f < Math.min(bins.length, from + GROUP); f++) {
+                if (used[f] && direct) {
+                    featureInOrder(f, w, start, end, s[f]);
+                } else if (used[f]) {
+                    feature(f, rows, start, end, w, s[f]);
                 }
             }
         }
@@ -157,21 +148,6 @@ final class Histograms {
             }
         }
         return true;
-    }
-
-    /**
-     * Copies the used features' sums from {@code s} into {@code hist}, zeroing the unused features' bins,
-     * and zeroes {@code s} for the next node.
-     */
-    private void flush(long[][] s, boolean[] used, long[] hist) {
-        for (int f = 0; f < s.length; f++) {
-            if (used[f]) {
-                System.arraycopy(s[f], 0, hist, f * stride, stride);
-                Arrays.fill(s[f], 0L);
-            } else {
-                Arrays.fill(hist, f * stride, (f + 1) * stride, 0L);
-            }
-        }
     }
 
     /**

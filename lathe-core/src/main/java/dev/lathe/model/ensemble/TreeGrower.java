@@ -280,14 +280,14 @@ final class TreeGrower {
             l += lefts[c];
         }
         int[] rightsAt = new int[parts];
-        rightsAt[0] = l;
-        for (int c = 1; c < parts; c++) {
-            rightsAt[c] = rightsAt[c - 1] + piece(from, to, c, parts) - piece(from, to, c - 1, parts) - lefts[c - 1];
+        int[] rights = new int[parts];
+        int r = l;
+        for (int c = 0; c < parts; c++) {
+            rightsAt[c] = r;
+            rights[c] = piece(from, to, c + 1, parts) - piece(from, to, c, parts) - lefts[c];
+            r += rights[c];
         }
-        Chunks.run(parts, c -> {
-            int a = piece(from, to, c, parts);
-            System.arraycopy(scratch, a, rows, rightsAt[c], piece(from, to, c + 1, parts) - a - lefts[c]);
-        });
+        Chunks.run(parts, c -> System.arraycopy(scratch, piece(from, to, c, parts), rows, rightsAt[c], rights[c]));
         return l;
     }
 

@@ -13,12 +13,7 @@ class HistogramsTest {
         int n = 20_000;
         int features = 9; // two full groups of four and one feature alone
         SplittableRandom random = new SplittableRandom(5);
-        byte[][] bins = new byte[features][n];
-        for (byte[] column : bins) {
-            for (int i = 0; i < n; i++) {
-                column[i] = (byte) random.nextInt(BinMapper.BINS);
-            }
-        }
+        byte[][] bins = randomBins(features, n, random);
         double[] g = new double[n];
         double[] h = new double[n];
         for (int i = 0; i < n; i++) {
@@ -57,12 +52,7 @@ class HistogramsTest {
         int n = 30_000;
         int features = 6;
         SplittableRandom random = new SplittableRandom(11);
-        byte[][] bins = new byte[features][n];
-        for (byte[] column : bins) {
-            for (int i = 0; i < n; i++) {
-                column[i] = (byte) random.nextInt(BinMapper.BINS);
-            }
-        }
+        byte[][] bins = randomBins(features, n, random);
         double[] g = new double[n];
         double[] h = new double[n];
         for (int i = 0; i < n; i++) {
@@ -103,5 +93,16 @@ class HistogramsTest {
         assertThat(fixed.words()).isEqualTo(2);
         assertThat(first).isEqualTo(expected);
         assertThat(again).isEqualTo(expected);
+    }
+
+    /** {@code features} columns of {@code n} bins drawn uniformly from all {@link BinMapper#BINS}. */
+    private static byte[][] randomBins(int features, int n, SplittableRandom random) {
+        byte[][] bins = new byte[features][n];
+        for (byte[] column : bins) {
+            for (int i = 0; i < n; i++) {
+                column[i] = (byte) random.nextInt(BinMapper.BINS);
+            }
+        }
+        return bins;
     }
 }
