@@ -77,6 +77,12 @@ public final class Targets {
      * missing labels.
      */
     public static Encoded labels(Column y) {
+        if (y instanceof NumericColumn numeric) {
+            Encoded fast = fewNumericLabels(numeric);
+            if (fast != null) {
+                return fast;
+            }
+        }
         int n = y.size();
         String[] labels = new String[n];
         Set<String> distinct = new LinkedHashSet<>();
@@ -97,5 +103,51 @@ public final class Targets {
             codes[i] = index.get(labels[i]);
         }
         return new Encoded(List.copyOf(classes), codes);
+    }
+
+    /** Distinct values up to which {@link #fewNumericLabels} keeps them in a list. */
+    private static final int FEW = 64;
+
+    /**
+     * As {@link #labels} for a numeric target with at most {@value #FEW} distinct values (bit for bit),
+     * formatting each distinct value once instead of every row; null when there are more.
+     */
+    private static Encoded fewNumericLabels(NumericColumn y) {
+        double[] v = y.toArray();
+        long[] seen = new long[FEW];
+        int[] slotOf = new int[v.length];
+        int m = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isNaN(v[i])) {
+                throw new IllegalArgumentException("target '" + y.name() + "' has a missing label in row " + (i + 1));
+            }
+            long bits = Double.doubleToRawLongBits(v[i]);
+            int slot = 0;
+            while (slot < m && seen[slot] != bits) {
+                slot++;
+            }
+            if (slot == m) {
+                if (m == FEW) {
+                    return null;
+                }
+                seen[m++] = bits;
+            }
+            slotOf[i] = slot;
+        }
+        String[] label = new String[m];
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int k = 0; k < m; k++) {
+            label[k] = NumericColumn.format(Double.longBitsToDouble(seen[k]));
+            distinct.add(label[k]);
+        }
+        List<String> classes = LabelOrder.sorted(distinct);
+        int[] codeOf = new int[m];
+        for (int k = 0; k < m; k++) {
+            codeOf[k] = classes.indexOf(label[k]);
+        }
+        for (int i = 0; i < v.length; i++) {
+            slotOf[i] = codeOf[slotOf[i]];
+        }
+        return new Encoded(List.copyOf(classes), slotOf);
     }
 }

@@ -3,6 +3,7 @@ package dev.lathe.model.ensemble;
 import dev.lathe.frame.CategoricalColumn;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.Frame;
+import dev.lathe.parallel.Parallelism;
 import dev.lathe.persist.StepReader;
 import dev.lathe.persist.StepWriter;
 import java.util.ArrayList;
@@ -97,9 +98,8 @@ final class BoostingFeatures {
         }
         Frame s = x.select(names);
         double[][] out = new double[names.size()][];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = levels.get(j) == null ? MissingFeatures.column(s.column(j)) : codes(s.column(j), codes.get(j));
-        }
+        Parallelism.forEachIndex(out.length, j -> out[j] = levels.get(j) == null ? MissingFeatures.column(s.column(j))
+                : codes(s.column(j), codes.get(j)));
         return out;
     }
 
