@@ -34,12 +34,15 @@ final class BinMapper {
     private final double[][] edges;
     private final int[][] categoryBins;
     private final int[] valueBins;
+    private final BinLookup[] lookups;
 
     private BinMapper(double[][] edges, int[][] categoryBins) {
         this.edges = edges;
         this.categoryBins = categoryBins;
         this.valueBins = new int[edges.length];
+        this.lookups = new BinLookup[edges.length];
         for (int j = 0; j < edges.length; j++) {
+            lookups[j] = new BinLookup(edges[j]);
             int top = edges[j].length;
             if (categoryBins[j] != null) {
                 top = -1;
@@ -199,7 +202,7 @@ final class BinMapper {
     byte[][] bin(double[][] x) {
         byte[][] out = new byte[x.length][];
         Parallelism.forEachIndex(x.length, j -> out[j] = categoryBins[j] != null
-                ? binCategories(x[j], categoryBins[j]) : binColumn(x[j], edges[j]));
+                ? binCategories(x[j], categoryBins[j]) : binColumn(x[j], lookups[j]));
         return out;
     }
 
@@ -212,30 +215,12 @@ final class BinMapper {
         return out;
     }
 
-    private static byte[] binColumn(double[] column, double[] e) {
+    private static byte[] binColumn(double[] column, BinLookup lookup) {
         byte[] out = new byte[column.length];
         for (int i = 0; i < column.length; i++) {
             double value = column[i];
-            out[i] = (byte) (Double.isNaN(value) ? MISSING : upperBound(e, value));
+            out[i] = (byte) (Double.isNaN(value) ? MISSING : lookup.bin(value));
         }
         return out;
-    }
-
-    /**
-     * The first index b with value <= e[b], or e.length: a binary search whose steps are conditional moves
-     * rather than branches, the answer staying in [lo, lo + n].
-     */
-    private static int upperBound(double[] e, double value) {
-        int lo = 0;
-        int n = e.length;
-        if (n == 0) {
-            return 0;
-        }
-        while (n > 1) {
-            int half = n >>> 1;
-            lo = e[lo + half - 1] < value ? lo + half : lo;
-            n -= half;
-        }
-        return e[lo] < value ? lo + 1 : lo;
     }
 }
