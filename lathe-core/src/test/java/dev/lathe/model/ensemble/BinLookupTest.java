@@ -70,6 +70,13 @@ class BinLookupTest {
             {1, Double.POSITIVE_INFINITY, 2}};
         SplittableRandom random = new SplittableRandom(3);
         List<double[]> all = new ArrayList<>(List.of(cases));
+        for (double[] edges : cases) { // with 60 more edges, enough for the bucket table to be used
+            double[] more = Arrays.copyOf(edges, edges.length + 60);
+            double step = random.nextBoolean() ? 1e-3 : 1e3;
+            Arrays.setAll(more, i -> i < edges.length ? edges[i] : (i - edges.length - 30) * step);
+            Arrays.sort(more);
+            all.add(more);
+        }
         for (int round = 0; round < 300; round++) { // unsorted, with NaN now and then: the plain search's quirks
             double[] edges = new double[random.nextInt(40)];
             Arrays.setAll(edges, i -> random.nextInt(50) == 0 ? Double.NaN : random.nextInt(100));
