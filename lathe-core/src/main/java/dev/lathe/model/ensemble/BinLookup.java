@@ -6,18 +6,18 @@ import java.util.Arrays;
  * The bin of a value among a numeric feature's edges: the number of edges below it, found through a bucket table
  * and a few search steps instead of a binary search over all edges.
  *
- * <p>A value v falls in bucket {@code k = clamp((int) ((v - base) * scale), 0, top)}, with base the first finite
- * edge and {@code scale} four buckets per edge over the finite edges' range. That function never decreases as v
+ * <p>A value v falls in bucket {@code k = clamp((int) ((v - base) * scale), 0, top)}, with base the first finite edge
+ * and {@code scale} four to eight buckets per edge over the finite edges' range. That function never decreases as v
  * grows: rounding keeps the order of a subtraction of a fixed number and of a product with a fixed positive number,
  * infinities map to infinities of the same sign, the cast to int saturates and the clamp keeps order; -0.0 and 0.0
  * give the same bucket (both subtract to the same number, or to a zero that casts to 0). Hence an edge in a lower
- * bucket than v's is below v (were it at least v, its bucket would be at least v's), and an edge in a higher bucket
- * is above v. The edges ascending, those of bucket k are {@code edges[first[k] .. first[k + 1])}, and the answer is
- * {@code first[k]} plus the number of them below v. It is found by a branch-free binary search over the
- * {@code window} positions from {@code first[k]}, the window being a power of two above the fullest bucket's count:
- * past {@code first[k + 1]} every edge (and the +Infinity padding after the last) is not below v, so the positions
- * beyond the bucket never count. Every column takes the same number of steps for every value, so no branch
- * mispredicts. The result is therefore exactly the plain search's.
+ * bucket than v's is below v (were it at least v, its bucket would be at least v's), and an edge in a higher bucket is
+ * above v. The edges ascending, those of bucket k are {@code edges[first[k] .. first[k + 1])}, and the answer is
+ * {@code first[k]} plus the number of them below v. It is found by a branch-free binary search over the {@code window}
+ * positions from {@code first[k]}, the window being a power of two above the fullest bucket's count: past
+ * {@code first[k + 1]} every edge (and the +Infinity padding after the last) is not below v, so the positions beyond
+ * the bucket never count, and the result is exactly the plain search's. Within a column every value takes the same
+ * number of steps, so the loop's branch is always predicted.
  *
  * <p>The plain search over all edges (the one BinMapper used before) stays for the columns where the table would
  * not save at least two steps (heavy tails, where most edges share a bucket), and for edges that are not ascending
@@ -26,7 +26,7 @@ import java.util.Arrays;
  */
 final class BinLookup {
 
-    /** Buckets per edge, rounded up to a power of two. */
+    /** Buckets per edge at least: their count is the power of two from 4 to 8 times the number of edges. */
     private static final int BUCKETS_PER_EDGE = 4;
 
     /** Steps the table must save over the plain search to be used. */
@@ -39,7 +39,7 @@ final class BinLookup {
     private final char[] first;
     private final int window;
 
-    /** A lookup over {@code edges} (ascending, ties allowed; kept, not copied); at most 65,535 edges. */
+    /** A lookup over {@code edges} (ascending, ties allowed; not changed); at most 65,535 edges. */
     BinLookup(double[] edges) {
         int n = edges.length;
         int lowest = 0;

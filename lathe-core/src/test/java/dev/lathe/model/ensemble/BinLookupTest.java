@@ -43,7 +43,8 @@ class BinLookupTest {
                 int[] rows = new int[n];
                 Arrays.setAll(rows, i -> i);
                 int maxBins = round == 0 ? 255 : 2 + random.nextInt(254);
-                BinMapper mapper = BinMapper.fit(new double[][] {column}, rows, maxBins, random.nextLong(), new int[] {-1});
+                BinMapper mapper =
+                        BinMapper.fit(new double[][] {column}, rows, maxBins, random.nextLong(), new int[] {-1});
                 double[] edges = new double[mapper.valueBins(0) - 1];
                 Arrays.setAll(edges, b -> mapper.upperEdge(0, b));
                 double[] probes = probes(column, edges);
