@@ -118,8 +118,8 @@ final class TreeGrower {
             if (best < 0) {
                 break;
             }
-            apply(best, g, h, used);
             leaves++;
+            apply(best, used, leaves < maxLeaves);
         }
         for (int node = 0; node < nodes; node++) {
             release(node);
@@ -212,7 +212,11 @@ final class TreeGrower {
         }
     }
 
-    private void apply(int node, double[] g, double[] h, boolean[] used) {
+    /**
+     * Splits {@code node} by its best split; when {@code more} (the tree may take another split) and the children
+     * are not at the depth limit, builds their histograms and finds their best splits.
+     */
+    private void apply(int node, boolean[] used, boolean more) {
         Split s = split[node];
         int mid = partition(start[node], end[node], s);
         rule[node] = s;
@@ -223,7 +227,7 @@ final class TreeGrower {
         left[node] = l;
         right[node] = r;
         split[node] = null;
-        if (d >= maxDepth) {
+        if (d >= maxDepth || !more) {
             release(node);
             return;
         }
