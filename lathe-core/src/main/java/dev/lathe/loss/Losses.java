@@ -108,8 +108,8 @@ public final class Losses {
     }
 
     /**
-     * 1 / (1 + e^-x). For x below -709 e^-x is infinite and the result 0, its correctly rounded value down
-     * to -745; no branch on the sign (a coin toss for fitted scores), which made this a third slower.
+     * 1 / (1 + e^-x), with no branch on the sign (a coin toss for fitted scores: a branch made it a third
+     * slower). Below x = -709.78 e^-x overflows and the result is 0 instead of a value under 1e-308.
      */
     public static double sigmoid(double x) {
         return 1 / (1 + Math.exp(-x));

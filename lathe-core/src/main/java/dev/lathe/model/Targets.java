@@ -3,11 +3,12 @@ package dev.lathe.model;
 import dev.lathe.frame.Column;
 import dev.lathe.frame.LabelOrder;
 import dev.lathe.frame.NumericColumn;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Checks and encodes targets for learners. */
 public final class Targets {
@@ -84,25 +85,17 @@ public final class Targets {
             }
         }
         int n = y.size();
-        String[] labels = new String[n];
-        Set<String> distinct = new LinkedHashSet<>();
+        Map<String, Integer> slots = new LinkedHashMap<>();
+        int[] slotOf = new int[n];
         for (int i = 0; i < n; i++) {
             if (y.isMissing(i)) {
-                throw new IllegalArgumentException("target '" + y.name() + "' has a missing label in row " + (i + 1));
+                throw missing(y, i);
             }
-            labels[i] = y.format(i);
-            distinct.add(labels[i]);
+            Integer fresh = slots.size();
+            Integer slot = slots.putIfAbsent(y.format(i), fresh);
+            slotOf[i] = slot == null ? fresh : slot;
         }
-        List<String> classes = LabelOrder.sorted(distinct);
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < classes.size(); k++) {
-            index.put(classes.get(k), k);
-        }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = index.get(labels[i]);
-        }
-        return new Encoded(List.copyOf(classes), codes);
+        return encode(slots.keySet().toArray(new String[0]), slotOf);
     }
 
     /** Distinct values up to which {@link #fewNumericLabels} keeps them in a list. */
@@ -119,7 +112,7 @@ public final class Targets {
         int m = 0;
         for (int i = 0; i < v.length; i++) {
             if (Double.isNaN(v[i])) {
-                throw new IllegalArgumentException("target '" + y.name() + "' has a missing label in row " + (i + 1));
+                throw missing(y, i);
             }
             long bits = Double.doubleToRawLongBits(v[i]);
             int slot = 0;
@@ -134,20 +127,35 @@ public final class Targets {
             }
             slotOf[i] = slot;
         }
-        String[] label = new String[m];
-        Set<String> distinct = new LinkedHashSet<>();
+        String[] labels = new String[m];
         for (int k = 0; k < m; k++) {
-            label[k] = NumericColumn.format(Double.longBitsToDouble(seen[k]));
-            distinct.add(label[k]);
+            labels[k] = NumericColumn.format(Double.longBitsToDouble(seen[k]));
         }
-        List<String> classes = LabelOrder.sorted(distinct);
-        int[] codeOf = new int[m];
-        for (int k = 0; k < m; k++) {
-            codeOf[k] = classes.indexOf(label[k]);
+        return encode(labels, slotOf);
+    }
+
+    /**
+     * Rows as codes into the sorted distinct labels: row i has the label {@code slotLabels[slotOf[i]]}, slots
+     * in order of first appearance (two slots may share a label, as 0.0 and -0.0 share "0").
+     */
+    private static Encoded encode(String[] slotLabels, int[] slotOf) {
+        List<String> classes = LabelOrder.sorted(new LinkedHashSet<>(Arrays.asList(slotLabels)));
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < classes.size(); k++) {
+            index.put(classes.get(k), k);
         }
-        for (int i = 0; i < v.length; i++) {
-            slotOf[i] = codeOf[slotOf[i]];
+        int[] codeOf = new int[slotLabels.length];
+        for (int k = 0; k < codeOf.length; k++) {
+            codeOf[k] = index.get(slotLabels[k]);
         }
-        return new Encoded(List.copyOf(classes), slotOf);
+        int[] codes = new int[slotOf.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = codeOf[slotOf[i]];
+        }
+        return new Encoded(List.copyOf(classes), codes);
+    }
+
+    private static IllegalArgumentException missing(Column y, int row) {
+        return new IllegalArgumentException("target '" + y.name() + "' has a missing label in row " + (row + 1));
     }
 }

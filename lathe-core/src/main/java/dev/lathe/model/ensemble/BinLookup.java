@@ -112,9 +112,9 @@ final class BinLookup {
 
     /**
      * The first index b with value <= e[b], or e.length: a binary search whose steps are conditional moves
-     * rather than branches, the answer staying in [lo, lo + n].
+     * rather than branches, the answer staying in [lo, lo + n]. The search BinMapper used before the table.
      */
-    private static int plainSearch(double[] e, double value) {
+    static int plainSearch(double[] e, double value) {
         int lo = 0;
         int n = e.length;
         if (n == 0) {

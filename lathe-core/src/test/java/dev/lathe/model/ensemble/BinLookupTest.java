@@ -50,7 +50,8 @@ class BinLookupTest {
                 double[] probes = probes(column, edges);
                 byte[] expected = new byte[probes.length];
                 for (int i = 0; i < probes.length; i++) {
-                    expected[i] = (byte) (Double.isNaN(probes[i]) ? BinMapper.MISSING : plainSearch(edges, probes[i]));
+                    expected[i] = (byte) (Double.isNaN(probes[i]) ? BinMapper.MISSING
+                            : BinLookup.plainSearch(edges, probes[i]));
                 }
                 assertThat(mapper.bin(new double[][] {probes})[0]).as("edges %s", Arrays.toString(edges))
                         .isEqualTo(expected);
@@ -91,7 +92,7 @@ class BinLookupTest {
             for (double v : probes(column, edges)) {
                 if (!Double.isNaN(v)) {
                     assertThat(lookup.bin(v)).as("value %s, edges %s", v, Arrays.toString(edges))
-                            .isEqualTo(plainSearch(edges, v));
+                            .isEqualTo(BinLookup.plainSearch(edges, v));
                 }
             }
         }
@@ -107,7 +108,8 @@ class BinLookupTest {
             double[] probes = probes(new double[] {random.nextGaussian() * 30}, edges);
             for (double v : probes) {
                 if (!Double.isNaN(v)) {
-                    assertThat(plainSearch(edges, v)).isEqualTo((int) Arrays.stream(edges).filter(e -> e < v).count());
+                    assertThat(BinLookup.plainSearch(edges, v))
+                            .isEqualTo((int) Arrays.stream(edges).filter(e -> e < v).count());
                 }
             }
         }
@@ -127,20 +129,5 @@ class BinLookupTest {
         }
         out.add(Double.NaN);
         return out.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** The binary search BinMapper used before the bucket table: the first b with value <= e[b], or e.length. */
-    private static int plainSearch(double[] e, double value) {
-        int lo = 0;
-        int n = e.length;
-        if (n == 0) {
-            return 0;
-        }
-        while (n > 1) {
-            int half = n >>> 1;
-            lo = e[lo + half - 1] < value ? lo + half : lo;
-            n -= half;
-        }
-        return e[lo] < value ? lo + 1 : lo;
     }
 }
