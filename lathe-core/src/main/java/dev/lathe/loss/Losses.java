@@ -53,7 +53,7 @@ public final class Losses {
         @Override
         public double hessian(double y, double f) {
             double p = sigmoid(f);
-            return Math.max(p * (1 - p), TINY);
+            return Math.max(p * (1 - p), LOG_HESSIAN_FLOOR);
         }
 
         @Override
@@ -64,7 +64,7 @@ public final class Losses {
                 double weight = w == null ? 1 : w[r];
                 double p = sigmoid(f[r]);
                 g[r] = weight * (p - y[r]);
-                h[r] = weight * Math.max(p * (1 - p), TINY);
+                h[r] = weight * Math.max(p * (1 - p), LOG_HESSIAN_FLOOR);
             }
         }
     }
@@ -119,7 +119,7 @@ public final class Losses {
     private static final Pointwise ONE = (y, f) -> 1;
 
     /** Floor of the log loss Hessian, so that Newton steps stay finite on separated data. */
-    private static final double TINY = 1e-16;
+    public static final double LOG_HESSIAN_FLOOR = 1e-16;
 
     /** A function of target and score. */
     @FunctionalInterface

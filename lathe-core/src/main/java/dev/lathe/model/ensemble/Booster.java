@@ -99,6 +99,7 @@ final class Booster {
         for (int o = 0; o < k; o++) {
             Arrays.fill(raw[o], base[o]);
         }
+        objective.start(raw);
         double[][] g = new double[k][n];
         double[][] h = new double[k][n];
         int[] sampled = new int[train.length];
@@ -123,8 +124,10 @@ final class Booster {
                 chooseFeatures(used, s.colsample(), iterationRandom);
                 System.arraycopy(sampled, 0, work, 0, m);
                 trees.add(grower.grow(work, m, g[o], h[o], w, used, objective.leafRefit(y, w, raw[o])));
-                grower.addToGrownRows(raw[o]);
-                grower.addToOtherRows(others, 0, otherCount, raw[o]);
+                int output = o;
+                TreeGrower.ScoreUpdate scores = (rows, from, to, v) -> objective.add(raw, output, rows, from, to, v);
+                grower.addToGrownRows(scores);
+                grower.addToOtherRows(others, 0, otherCount, scores);
             }
             if (stopping) {
                 history[it + 1] = objective.meanLoss(y, w, raw, valid);

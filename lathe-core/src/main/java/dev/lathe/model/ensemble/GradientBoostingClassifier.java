@@ -112,7 +112,8 @@ public record GradientBoostingClassifier(int maxIter, double learningRate, int m
 
     private static Objective objective(int k) {
         return k == 2
-                ? new PointwiseObjective(Losses.log(), (yy, ww, rows) -> logit(PointwiseObjective.mean(yy, ww, rows)))
+                ? new LogisticObjective(new PointwiseObjective(Losses.log(),
+                        (yy, ww, rows) -> logit(PointwiseObjective.mean(yy, ww, rows))))
                 : new MultinomialObjective(k);
     }
 

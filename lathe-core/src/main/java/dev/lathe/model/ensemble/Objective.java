@@ -18,6 +18,24 @@ interface Objective {
      */
     void gradients(double[] y, double[] w, double[][] raw, int[] rows, int from, int to, double[][] g, double[][] h);
 
+    /**
+     * Called once the raw scores hold their starting values, before the first gradients: an objective that
+     * keeps values derived from the scores (see {@link LogisticObjective}) sets them up here.
+     */
+    default void start(double[][] raw) {
+    }
+
+    /**
+     * Adds a leaf's value {@code v} to {@code raw[k][row]} for the rows {@code rows[from..to)}, and to whatever
+     * the objective derives from them. Calls for disjoint rows may run at once.
+     */
+    default void add(double[][] raw, int k, int[] rows, int from, int to, double v) {
+        double[] scores = raw[k];
+        for (int i = from; i < to; i++) {
+            scores[rows[i]] += v;
+        }
+    }
+
     /** Weighted mean loss over {@code rows}, for early stopping. */
     double meanLoss(double[] y, double[] w, double[][] raw, int[] rows);
 

@@ -355,20 +355,20 @@ final class TreeGrower {
         return learningRate * finder.value(exactG[node], exactH[node], lo[node], hi[node]);
     }
 
-    /** Adds the last grown tree's leaf values to {@code raw[row]} for the rows it was grown on, a leaf per chunk. */
-    void addToGrownRows(double[] raw) {
+    /**
+     * Adds the last grown tree's leaf values to the scores of the rows it was grown on through {@code scores},
+     * a leaf per call and per chunk of parallel work.
+     */
+    void addToGrownRows(ScoreUpdate scores) {
         int[] leaves = leaves();
         Chunks.run(leaves.length, k -> {
             int node = leaves[k];
-            double v = leafValue(node);
-            for (int i = start[node]; i < end[node]; i++) {
-                raw[rows[i]] += v;
-            }
+            scores.add(rows, start[node], end[node], leafValue(node));
         });
     }
 
-    /** Adds the last grown tree's leaf value to {@code raw[row]} for each of {@code others}, read from the bins. */
-    void addToOtherRows(int[] others, int from, int to, double[] raw) {
+    /** Adds the last grown tree's leaf value to the score of each of {@code others[from..to)}, read from the bins. */
+    void addToOtherRows(int[] others, int from, int to, ScoreUpdate scores) {
         for (int i = from; i < to; i++) {
             int row = others[i];
             int node = 0;
@@ -376,8 +376,15 @@ final class TreeGrower {
                 Split s = rule[node];
                 node = s.goesLeft(bins[s.feature()][row] & 0xFF) ? left[node] : right[node];
             }
-            raw[row] += leafValue(node);
+            scores.add(others, i, i + 1, leafValue(node));
         }
+    }
+
+    /** Adds a value to the scores of some rows: the rows of a leaf, or one row. */
+    @FunctionalInterface
+    interface ScoreUpdate {
+        /** Adds {@code v} to the score of each of {@code rows[from..to)}, which no other call touches meanwhile. */
+        void add(int[] rows, int from, int to, double v);
     }
 
     private BoostedTree tree(double[] weights) {
