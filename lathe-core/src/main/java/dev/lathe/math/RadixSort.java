@@ -24,24 +24,38 @@ public final class RadixSort {
 
     /** Sorts {@code values} ascending in place; they must not contain NaN. */
     public static void sort(double[] values) {
-        int n = values.length;
+        sort(values, values.length, values.length < MIN_LENGTH ? null : new Scratch(values.length));
+    }
+
+    /**
+     * Sorts {@code values[0..length)} ascending in place (no NaN among them) with the buffers of {@code scratch},
+     * which must hold at least {@code length} values and may be reused for the next call: repeated sorts then
+     * allocate nothing but the digit counts. {@code scratch} may be null below {@value #MIN_LENGTH} values.
+     */
+    public static void sort(double[] values, int length, Scratch scratch) {
+        int n = length;
         if (n < MIN_LENGTH) {
-            Arrays.sort(values);
+            Arrays.sort(values, 0, n);
             return;
         }
-        long[] keys = new long[n];
+        if (scratch.keys.length < n) {
+            throw new IllegalArgumentException("scratch holds " + scratch.keys.length + " values, " + n
+                    + " to sort");
+        }
+        long[] keys = scratch.keys;
         for (int i = 0; i < n; i++) {
             long bits = Double.doubleToRawLongBits(values[i]);
             keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
         }
         int[][] counts = new int[PASSES][BUCKETS];
-        for (long key : keys) {
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
             for (int p = 0; p < PASSES; p++) {
                 counts[p][(int) (key >>> (p * BITS)) & (BUCKETS - 1)]++;
             }
         }
         long[] from = keys;
-        long[] to = new long[n];
+        long[] to = scratch.swap;
         for (int p = 0; p < PASSES; p++) {
             int[] count = counts[p];
             if (count[(int) (from[0] >>> (p * BITS)) & (BUCKETS - 1)] == n) {
@@ -54,7 +68,8 @@ public final class RadixSort {
                 start += c;
             }
             int shift = p * BITS;
-            for (long key : from) {
+            for (int i = 0; i < n; i++) {
+                long key = from[i];
                 to[count[(int) (key >>> shift) & (BUCKETS - 1)]++] = key;
             }
             long[] swap = from;
@@ -64,6 +79,18 @@ public final class RadixSort {
         for (int i = 0; i < n; i++) {
             long key = from[i];
             values[i] = Double.longBitsToDouble(key ^ ((~key >> 63) | Long.MIN_VALUE));
+        }
+    }
+
+    /** The two buffers a sort of up to {@code capacity} values works in, to reuse across sorts. */
+    public static final class Scratch {
+        private final long[] keys;
+        private final long[] swap;
+
+        /** Buffers for sorts of up to {@code capacity} values. */
+        public Scratch(int capacity) {
+            this.keys = new long[capacity];
+            this.swap = new long[capacity];
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.lathe.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -49,5 +50,35 @@ class RadixSortTest {
         double[] same = new double[5000];
         Arrays.fill(same, 2.5);
         assertSortsLikeArraysSort(same);
+    }
+
+    @Test
+    void prefixesSortedWithOneReusedScratchMatchArraysSortAndLeaveTheRestAlone() {
+        SplittableRandom random = new SplittableRandom(8);
+        RadixSort.Scratch scratch = new RadixSort.Scratch(30_000);
+        for (int length : new int[] {30_000, 5_000, 100, 12_345}) {
+            double[] values = new double[30_000];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextGaussian() * (i % 3 == 0 ? 1e-3 : 1e4);
+            }
+            double[] expected = values.clone();
+            Arrays.sort(expected, 0, length);
+
+            RadixSort.sort(values, length, scratch);
+
+            assertThat(values).as("length %d", length).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aScratchTooSmallIsRefusedAndTheValuesAreUntouched() {
+        double[] values = new double[10_000];
+        Arrays.setAll(values, i -> -i);
+        double[] before = values.clone();
+
+        assertThatThrownBy(() -> RadixSort.sort(values, values.length, new RadixSort.Scratch(9_999)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("scratch holds 9999 values, 10000 to sort");
+        assertThat(values).isEqualTo(before);
     }
 }

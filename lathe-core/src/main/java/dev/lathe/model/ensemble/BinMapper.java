@@ -2,6 +2,7 @@ package dev.lathe.model.ensemble;
 
 import dev.lathe.math.RadixSort;
 import dev.lathe.math.Shuffle;
+import dev.lathe.parallel.Chunks;
 import dev.lathe.parallel.Parallelism;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -63,12 +64,17 @@ final class BinMapper {
         int[] sample = train.length > SAMPLE ? sample(train, x.length == 0 ? 0 : x[0].length, seed) : train;
         double[][] edges = new double[x.length][];
         int[][] categoryBins = new int[x.length][];
-        Parallelism.forEachIndex(x.length, j -> {
-            if (levels[j] >= 0) {
-                categoryBins[j] = categoryBins(x[j], train, levels[j], maxBins);
-                edges[j] = new double[0];
-            } else {
-                edges[j] = edges(x[j], sample, maxBins);
+        int workers = Math.min(Parallelism.threads(), x.length);
+        Chunks.run(workers, c -> {
+            double[] values = new double[sample.length];
+            RadixSort.Scratch scratch = new RadixSort.Scratch(sample.length);
+            for (int j = c; j < x.length; j += workers) {
+                if (levels[j] >= 0) {
+                    categoryBins[j] = categoryBins(x[j], train, levels[j], maxBins);
+                    edges[j] = new double[0];
+                } else {
+                    edges[j] = edges(x[j], sample, maxBins, values, scratch);
+                }
             }
         });
         return new BinMapper(edges, categoryBins);
@@ -141,9 +147,13 @@ final class BinMapper {
         return out;
     }
 
-    private static double[] edges(double[] column, int[] rows, int maxBins) {
+    /**
+     * The edges of one numeric column from its values at {@code rows}, sorted in {@code v} (room for all rows)
+     * with {@code scratch}: both reused from column to column, so binning a wide matrix allocates no
+     * per-column arrays of the sample's size.
+     */
+    private static double[] edges(double[] column, int[] rows, int maxBins, double[] v, RadixSort.Scratch scratch) {
         int m = rows.length;
-        double[] v = new double[m];
         int k = 0;
         for (int i = 0; i < m; i++) {
             double value = column[rows[i]];
@@ -151,10 +161,7 @@ final class BinMapper {
                 v[k++] = value;
             }
         }
-        if (k < m) {
-            v = Arrays.copyOf(v, k);
-        }
-        RadixSort.sort(v);
+        RadixSort.sort(v, k, scratch);
         int distinct = 0;
         for (int i = 0; i < k; i++) {
             if (i == 0 || v[i] != v[i - 1]) {
