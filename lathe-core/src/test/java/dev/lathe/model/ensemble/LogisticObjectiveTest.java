@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.lathe.loss.Losses;
+import dev.lathe.math.Shuffle;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class LogisticObjectiveTest {
         objective.start(raw);
         int[] rows = identity();
         for (int tree = 0; tree < 100; tree++) {
-            shuffle(rows, random);
+            Shuffle.inPlace(rows, random);
             for (int from = 0; from < N; from += 50) { // twenty leaves of fifty rows
                 objective.add(raw, 0, rows, from, from + 50, random.nextGaussian() * 0.3);
             }
@@ -103,14 +104,5 @@ class LogisticObjectiveTest {
         int[] rows = new int[N];
         Arrays.setAll(rows, i -> i);
         return rows;
-    }
-
-    private static void shuffle(int[] rows, SplittableRandom random) {
-        for (int i = rows.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = rows[i];
-            rows[i] = rows[j];
-            rows[j] = t;
-        }
     }
 }
