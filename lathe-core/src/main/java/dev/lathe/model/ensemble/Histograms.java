@@ -12,8 +12,8 @@ import java.util.Arrays;
  * features is filled in one pass over the block, so that the block's row indices and gradients are read
  * from the second-level cache by all groups instead of from memory by each. Sums go to one array per
  * feature, copied into {@code hist} at the end. Large nodes are cut into pieces of rows, one per worker,
- * with arrays of its own, added into {@code hist} at the end. Integer sums do not depend on their order, so neither does the result on the
- * number of threads.
+ * each with arrays of its own, added into {@code hist} at the end. Integer sums do not depend on their
+ * order, so neither does the result on the number of threads.
  */
 final class Histograms {
 

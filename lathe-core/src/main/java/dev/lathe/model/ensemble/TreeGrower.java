@@ -197,8 +197,8 @@ final class TreeGrower {
     /** Finds the node's best split when it may split; frees its histogram otherwise. */
     private void consider(int node, boolean[] used) {
         if (depth[node] < maxDepth) {
-            split[node] = finder.best(hist[node], fixed, sumG[node], sumH[node], end[node] - start[node], used, lo[node],
-                    hi[node]);
+            split[node] = finder.best(hist[node], fixed, sumG[node], sumH[node], end[node] - start[node], used,
+                    lo[node], hi[node]);
         }
         if (split[node] == null) {
             release(node);
